@@ -1,0 +1,5 @@
+/**
+ * The command line: one picocli class per command, wiring the other packages together.
+ * Only {@link org.diplograph.cli.Main} calls {@code System.exit}.
+ */
+package org.diplograph.cli;
