@@ -12,11 +12,12 @@ import java.util.Objects;
  * @param org         actor code of the organisation or movement the speaker speaks for, or null
  * @param role        role, or null
  * @param institution name of the institution the speaker speaks for, or null
+ * @param institutionKind kind of that institution as a lexicon key ({@code foreign-ministry}, {@code presidency}), or null
  * @param entityId    stable id of a curated lexicon entry (e.g. {@code person/dmitry-peskov}), or null
  * @param wikidata    Wikidata QID of the speaker when curated, or null
  */
 public record Speaker(String name, String nameEn, SpeakerType type, String country, String org, Role role,
-                      String institution, String entityId, String wikidata) {
+                      String institution, String institutionKind, String entityId, String wikidata) {
     public Speaker {
         Objects.requireNonNull(type, "type");
     }
