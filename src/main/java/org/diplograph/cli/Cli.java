@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "diplograph", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Diplomatic news (Arabic, English) to an RDF knowledge graph of statements, served over SPARQL.",
         subcommands = {
+                ExtractCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Cli implements Runnable {

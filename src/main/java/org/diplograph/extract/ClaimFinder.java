@@ -1,0 +1,132 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.diplograph.gazetteer.Entity;
+import org.diplograph.gazetteer.Entry;
+import org.diplograph.gazetteer.Match;
+import org.diplograph.model.Act;
+import org.diplograph.model.Claim;
+import org.diplograph.model.Relation;
+import org.diplograph.model.Span;
+import org.diplograph.model.Speaker;
+import org.diplograph.model.Stance;
+import org.diplograph.text.Token;
+
+/**
+ * Claims of one statement: in each clause of the content, the most specific relation cue, the states and
+ * organisations named there (by name, demonym, capital, metonym, or "the two countries"), the speaker's
+ * attitude (the cue's, else the attitude words of the clause, flipped by a negation before them) and the act.
+ */
+final class ClaimFinder {
+    /** Most specific first: when one clause names several relations, the first of these wins. */
+    private static final List<Relation> PRIORITY = List.of(Relation.NORMALISATION, Relation.CEASEFIRE,
+            Relation.MEDIATION, Relation.AGREEMENT, Relation.SANCTIONS, Relation.RECOGNITION, Relation.HUMANITARIAN,
+            Relation.CONFLICT, Relation.SUPPORT, Relation.TALKS, Relation.RELATIONS, Relation.OTHER);
+    private static final Set<String> PAIR_WORDS = Set.of("البلدين", "البلدان", "الجانبين", "الجانبان", "الطرفين",
+            "الطرفان", "الدولتين", "الدولتان", "الجارتين", "الجارتان", "البلدين،");
+    private static final Set<String> CLAUSE_BREAKS = Set.of("،", ",", "؛", ";", ":", ".", "؟", "?");
+    /** Relations that hold between the speaker's state and another: "we welcome ties with X" by Russia → RUS, X. */
+    private static final Set<Relation> BILATERAL = Set.of(Relation.RELATIONS, Relation.NORMALISATION, Relation.TALKS,
+            Relation.AGREEMENT, Relation.SANCTIONS, Relation.SUPPORT);
+
+    List<Claim> find(ArticleAnalysis a, int from, int to, Speaker speaker, Entry.Cue cue, List<String> salientPair,
+                     Set<Integer> excluded) {
+        Map<String, Claim> claims = new LinkedHashMap<>();
+        List<String> contentParticipants = participants(a, from, to, salientPair, excluded);
+        for (int[] clause : clauses(a, from, to)) {
+            Relation rel = null;
+            int relAt = -1;
+            for (int i = clause[0]; i < clause[1]; i++) {
+                Match m = a.relation(i);
+                if (m == null || excluded.contains(i)) continue;
+                Relation r = m.first(Entry.RelationCue.class).relation();
+                if (rel == null || PRIORITY.indexOf(r) < PRIORITY.indexOf(rel)) { rel = r; relAt = i; }
+            }
+            if (rel == null) continue;
+            List<String> parts = participants(a, clause[0], clause[1], salientPair, excluded);
+            if (parts.isEmpty()) parts = contentParticipants;
+            parts = new ArrayList<>(parts);
+            if (speaker.country() != null && parts.size() == 1 && !parts.contains(speaker.country()) && BILATERAL.contains(rel))
+                parts.add(speaker.country());
+            if (parts.isEmpty()) continue;
+            Stance stance = cue.stance() != Stance.NEUTRAL ? cue.stance() : attitude(a, clause[0], clause[1], from, to);
+            Act act = cue.act();
+            Span evidence = a.span(clause[0], clause[1]);
+            String key = rel + "|" + Set.copyOf(parts) + "|" + stance;
+            claims.putIfAbsent(key, new Claim(rel, parts, stance, act, evidence, "claim.clause-relation"));
+        }
+        return List.copyOf(claims.values());
+    }
+
+    /** States and organisations named in tokens [from, to), in order, without duplicates. */
+    private static List<String> participants(ArticleAnalysis a, int from, int to, List<String> salientPair,
+                                             Set<Integer> excluded) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = from; i < to; i++) {
+            if (excluded.contains(i)) continue;
+            Match m = a.name(i);
+            if (m != null) {
+                Entity e = m.first(Entry.Name.class).entity();
+                if (e.participantCode() != null) out.add(e.participantCode());
+                i = m.endToken() - 1;
+                continue;
+            }
+            Token t = a.token(i);
+            if (isPairWord(a, i) && salientPair.size() == 2) out.addAll(salientPair);
+            else if (t.text().equals("both") || t.text().equals("two")) {
+                if (a.is(i + 1, "countries") || a.is(i + 1, "sides") || a.is(i + 1, "nations") || a.is(i + 1, "states")) {
+                    if (salientPair.size() == 2) out.addAll(salientPair);
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static boolean isPairWord(ArticleAnalysis a, int i) {
+        String w = a.token(i).text();
+        for (String p : PAIR_WORDS)
+            if (w.equals(p) || w.equals("و" + p) || w.equals("ل" + p.substring(1)) || w.equals("ب" + p)) return true;
+        return false;
+    }
+
+    /** Clauses of [from, to): split at commas, semicolons and colons, merging clauses shorter than 3 words. */
+    private static List<int[]> clauses(ArticleAnalysis a, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        int start = from;
+        for (int i = from; i < to; i++) {
+            if (CLAUSE_BREAKS.contains(a.token(i).text())) {
+                if (i - start >= 3) { out.add(new int[] {start, i}); start = i + 1; }
+            }
+        }
+        if (start < to) {
+            if (to - start < 3 && !out.isEmpty()) out.get(out.size() - 1)[1] = to;
+            else out.add(new int[] {start, to});
+        }
+        return out;
+    }
+
+    /** The attitude words of a clause (or of the whole content when the clause has none), negation flipping each. */
+    private static Stance attitude(ArticleAnalysis a, int cFrom, int cTo, int from, int to) {
+        int score = score(a, cFrom, cTo);
+        if (score == 0) score = score(a, from, to);
+        return score > 0 ? Stance.POSITIVE : score < 0 ? Stance.NEGATIVE : Stance.NEUTRAL;
+    }
+
+    private static int score(ArticleAnalysis a, int from, int to) {
+        int score = 0;
+        for (int i = from; i < to; i++) {
+            Match m = a.stance(i);
+            if (m == null) continue;
+            int v = m.first(Entry.StanceCue.class).stance() == Stance.POSITIVE ? 1 : -1;
+            for (int j = Math.max(from, i - 3); j < i; j++)
+                if (a.negator(j) != null) { v = -v; break; }
+            score += v;
+        }
+        return score;
+    }
+}

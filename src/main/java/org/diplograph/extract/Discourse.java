@@ -1,0 +1,60 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.diplograph.gazetteer.Gender;
+import org.diplograph.model.Role;
+import org.diplograph.model.Speaker;
+import org.diplograph.model.SpeakerType;
+import org.diplograph.text.ArabicFolding;
+
+/**
+ * What the article has said so far about its speakers: the speakers in order (for continuations such as
+ * وأضاف / "he added", resolved to the last speaker of matching gender) and the full names introduced (so a
+ * later surname, بيسكوف, resolves to دميتري بيسكوف). One per article; not shared between threads.
+ */
+final class Discourse {
+    private record Seen(Speaker speaker, Gender gender, int sentence) {}
+
+    private final List<Seen> speakers = new ArrayList<>();
+
+    void add(Found f, int sentence) {
+        speakers.add(new Seen(f.speaker(), f.gender(), sentence));
+    }
+
+    /** The most recent speaker whose gender agrees, within {@code maxBack} sentences. */
+    Found last(Gender gender, int sentence, int maxBack, boolean personsOnly) {
+        for (int i = speakers.size() - 1; i >= 0; i--) {
+            Seen s = speakers.get(i);
+            if (sentence - s.sentence() > maxBack) break;
+            if (personsOnly && s.speaker().type() != SpeakerType.PERSON) continue;
+            if (s.gender().agreesWith(gender)) return new Found(s.speaker(), s.gender(), -1, -1, null);
+        }
+        return null;
+    }
+
+    /** An earlier named person with this role (and country, when given): "the minister" after "Minister X". */
+    Found byRole(Role role, String country) {
+        for (int i = speakers.size() - 1; i >= 0; i--) {
+            Speaker s = speakers.get(i).speaker();
+            if (s.type() == SpeakerType.PERSON && s.name() != null && s.role() == role
+                    && (country == null || country.equals(s.country())))
+                return new Found(s, speakers.get(i).gender(), -1, -1, null);
+        }
+        return null;
+    }
+
+    /** An earlier person whose name ends with (or equals) the folded word sequence {@code folded}. */
+    Found bySurname(String folded) {
+        for (int i = speakers.size() - 1; i >= 0; i--) {
+            Speaker s = speakers.get(i).speaker();
+            if (s.type() != SpeakerType.PERSON || s.name() == null) continue;
+            for (String name : new String[] {s.name(), s.nameEn()}) {
+                if (name == null) continue;
+                String n = ArabicFolding.fold(name);
+                if (n.equals(folded) || n.endsWith(" " + folded)) return new Found(s, speakers.get(i).gender(), -1, -1, null);
+            }
+        }
+        return null;
+    }
+}

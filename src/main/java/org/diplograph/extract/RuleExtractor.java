@@ -1,0 +1,122 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.diplograph.gazetteer.Entity;
+import org.diplograph.gazetteer.Entry;
+import org.diplograph.gazetteer.Lexicon;
+import org.diplograph.gazetteer.LexiconMatcher;
+import org.diplograph.gazetteer.Match;
+import org.diplograph.model.Article;
+import org.diplograph.model.ArticleExtraction;
+import org.diplograph.model.Claim;
+import org.diplograph.model.Span;
+import org.diplograph.model.Statement;
+import org.diplograph.text.Sentence;
+import org.diplograph.text.Token;
+
+/**
+ * The lexicon-driven extractor: reporting cues → speakers (ordered rules) → claims. Statements without a
+ * diplomatic claim are dropped, as the annotation guideline asks.
+ */
+public final class RuleExtractor implements Extractor {
+    public static final String VERSION = "0.1.0";
+    private static final Set<String> NOISE_STARTS = Set.of("اقرا", "read", "تابع", "شاهد", "المصدر", "source");
+
+    private final LexiconMatcher matcher;
+    private final SpeakerFinder speakers;
+    private final ClaimFinder claims = new ClaimFinder();
+
+    private RuleExtractor(Lexicon lexicon) {
+        this.matcher = new LexiconMatcher(lexicon);
+        this.speakers = new SpeakerFinder(new PersonIndex(lexicon));
+    }
+
+    public static RuleExtractor create(Lexicon lexicon) {
+        return new RuleExtractor(lexicon);
+    }
+
+    @Override
+    public String name() { return "rules"; }
+
+    @Override
+    public String version() { return VERSION; }
+
+    @Override
+    public ArticleExtraction extract(Article article) {
+        ArticleAnalysis a = new ArticleAnalysis(article, matcher);
+        Discourse discourse = new Discourse();
+        List<String> pair = salientPair(a);
+        List<Statement> out = new ArrayList<>();
+        for (Sentence s : a.sentences) {
+            int sFrom = s.tokens().get(0).index(), sTo = sFrom + s.tokens().size();
+            if (isNoise(a, sFrom, sTo)) continue;
+            List<Match> cues = new ArrayList<>();
+            for (int i = sFrom; i < sTo; i++) {
+                Match m = a.cue(i);
+                if (m != null && m.first(Entry.Cue.class).form() == Entry.CueForm.FINITE) cues.add(m);
+            }
+            List<Found> found = new ArrayList<>();
+            List<Match> used = new ArrayList<>();
+            for (Match cue : cues) {
+                if (!found.isEmpty() && cue.startToken() < found.get(found.size() - 1).to()) continue;
+                Found f = speakers.find(a, cue, sFrom, sTo, s.index(), discourse);
+                if (f == null || f.rule() == null) continue;
+                found.add(f);
+                used.add(cue);
+                discourse.add(f, s.index());
+            }
+            for (int n = 0; n < found.size(); n++) {
+                Found f = found.get(n);
+                Match cue = used.get(n);
+                int segStart = n == 0 ? sFrom : Math.max(used.get(n).startToken(), found.get(n - 1).to() < 0 ? sFrom : found.get(n - 1).to());
+                if (n > 0) segStart = Math.max(segStart, used.get(n - 1).endToken());
+                int segEnd = n + 1 < found.size() ? Math.min(used.get(n + 1).startToken(),
+                        found.get(n + 1).from() >= 0 ? found.get(n + 1).from() : sTo) : sTo;
+                if (segEnd <= segStart) segEnd = sTo;
+                Set<Integer> excluded = new HashSet<>();
+                for (int i = cue.startToken(); i < cue.endToken(); i++) excluded.add(i);
+                if (f.from() >= 0) for (int i = f.from(); i < f.to(); i++) excluded.add(i);
+                Entry.Cue c = cue.first(Entry.Cue.class);
+                List<Claim> cl = claims.find(a, segStart, segEnd, f.speaker(), c, pair, excluded);
+                if (cl.isEmpty()) continue;
+                Span whole = a.span(segStart, segEnd);
+                out.add(new Statement(f.speaker(), a.original(cue), a.text.toOriginal(cue.start(), cue.end()), whole, cl,
+                        f.rule()));
+            }
+        }
+        return new ArticleExtraction(article, out, List.of());
+    }
+
+    /** "Read also" lines, source lines and app promotions carry no statements of this article. */
+    private static boolean isNoise(ArticleAnalysis a, int from, int to) {
+        Token t = a.token(from);
+        return t != null && NOISE_STARTS.contains(t.text()) && to - from < 12;
+    }
+
+    /**
+     * The two states the article is about, for "the two countries" / البلدين: the two most named states of the
+     * first three sentences, else of the whole article.
+     */
+    private static List<String> salientPair(ArticleAnalysis a) {
+        Map<String, Integer> lead = new HashMap<>(), all = new HashMap<>();
+        int leadEnd = a.sentences.size() > 3 ? a.sentences.get(3).tokens().get(0).index() : a.tokens.size();
+        for (int i = 0; i < a.tokens.size(); i++) {
+            Match m = a.name(i);
+            if (m == null) continue;
+            Entity e = m.first(Entry.Name.class).entity();
+            if (e.kind() != Entity.Kind.STATE) continue;
+            all.merge(e.code(), 1, Integer::sum);
+            if (i < leadEnd) lead.merge(e.code(), 1, Integer::sum);
+            i = m.endToken() - 1;
+        }
+        Map<String, Integer> use = lead.size() >= 2 ? lead : all;
+        return use.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(2).map(Map.Entry::getKey).toList();
+    }
+}

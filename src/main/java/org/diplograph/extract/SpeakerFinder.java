@@ -1,0 +1,487 @@
+package org.diplograph.extract;
+
+import java.util.Map;
+import java.util.Set;
+import org.diplograph.gazetteer.Entity;
+import org.diplograph.gazetteer.Entry;
+import org.diplograph.gazetteer.Gender;
+import org.diplograph.gazetteer.Match;
+import org.diplograph.model.Role;
+import org.diplograph.model.Speaker;
+import org.diplograph.model.SpeakerType;
+import org.diplograph.text.ArabicFolding;
+import org.diplograph.text.Token;
+
+/**
+ * Attribution: finds the speaker of a reporting cue with ordered rules (sieves); the first that matches wins and
+ * its id is recorded. Arabic: verb–subject (قالت المتحدثة باسم … ماريا زاخاروفا), subject–verb (بيسكوف قال),
+ * relays (نقلت وكالة … عن …), continuations without a subject (وأضاف) by gender. English: "X said",
+ * "said X", "according to X", "he/she added", "the minister said".
+ */
+final class SpeakerFinder {
+    /** Words that end an unknown Arabic personal name (folded). */
+    private static final Set<String> AR_STOP = Set.of("في", "من", "على", "الى", "عن", "مع", "ان", "بان", "لان", "انه", "انها",
+            "الذي", "التي", "الذين", "اليوم", "امس", "غدا", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
+            "الجمعه", "خلال", "بعد", "قبل", "عقب", "اثناء", "لدي", "حول", "كما", "وقد", "قد", "لقد", "هذا", "هذه", "ذلك",
+            "تلك", "ايضا", "بشان", "نحو", "ضد", "عبر", "حيث", "او", "ثم", "لكن", "الا", "اذا", "ما", "لا", "لم", "لن",
+            "عند", "منذ", "حتي", "بين", "امام", "وفق", "وفقا", "بحسب", "حسب", "صباح", "مساء", "الليله", "بيان", "تصريح",
+            "تصريحات", "مؤتمر", "مقابله", "كلمه", "لقاء", "اتصال", "تغريده", "رساله", "هو", "هي", "هم", "نفسه", "ذاته",
+            "الرسمي", "الرسميه", "العام", "الخاص", "الدائم", "الاسبق", "السابق", "السابقه", "الجديد", "بدوره", "بدورها",
+            "يوم", "اول", "الاول", "لوكاله", "لصحيفه", "لقناه", "وكاله");
+    private static final Set<String> AR_HONORIFICS = Set.of("السيد", "السيده", "الدكتور", "الدكتوره", "د", "معالي",
+            "فخامه", "سمو", "سعاده", "المهندس", "البروفيسور");
+    private static final Set<String> AR_HOST = Set.of("لدي", "في", "الي", "لدى");
+    private static final Set<String> AR_SUBJECT_START = Set.of("ان", "إن", "بان", "انه", "انها", "انهم", "الى", "على", "عن",
+            "من", "في", "خلال", "ب", "ل");
+    private static final Set<String> EN_STOP = Set.of("the", "a", "an", "of", "for", "to", "in", "on", "at", "and", "that",
+            "this", "who", "which", "with", "by", "from", "as", "he", "she", "they", "it", "we", "i", "also", "has", "had",
+            "have", "was", "were", "is", "are", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "said", "told", "added", "but", "after", "before", "during", "statement", "earlier", "later", "then",
+            "when", "while", "however", "meanwhile", "minister", "ministry", "president", "spokesman", "spokeswoman");
+    private static final Map<String, Gender> EN_PRONOUNS = Map.of("he", Gender.MASCULINE, "she", Gender.FEMININE,
+            "they", Gender.PLURAL, "we", Gender.UNKNOWN, "i", Gender.UNKNOWN);
+
+    private final PersonIndex persons;
+
+    SpeakerFinder(PersonIndex persons) {
+        this.persons = persons;
+    }
+
+    /** The speaker of the finite cue {@code cue} in sentence {@code [sFrom, sTo)}, or null. */
+    Found find(ArticleAnalysis a, Match cue, int sFrom, int sTo, int sentence, Discourse d) {
+        Entry.Cue c = cue.first(Entry.Cue.class);
+        return a.arabic ? arabic(a, cue, c, sFrom, sTo, sentence, d) : english(a, cue, c, sFrom, sTo, sentence, d);
+    }
+
+    // ------------------------------------------------------------------------------------------------ Arabic
+
+    private Found arabic(ArticleAnalysis a, Match cue, Entry.Cue c, int sFrom, int sTo, int sentence, Discourse d) {
+        int k = cue.endToken();
+        if (c.relay()) {
+            // نقلت وكالة … عن NAME قوله ; بحسب / وفقا ل NAME
+            int from = k;
+            for (int i = k; i < Math.min(sTo, k + 8); i++)
+                if (a.is(i, "عن")) { from = i + 1; break; }
+            Phrase p = phrase(a, from, sTo, d);
+            Found f = p == null ? null : p.toFound(a, c.gender(), d, persons);
+            return f == null ? null : f.withRule("ar.relay");
+        }
+        Phrase p = phrase(a, k, sTo, d);
+        if (p != null) {
+            Found f = p.toFound(a, c.gender(), d, persons);
+            if (f != null) return f.withRule("ar.verb-subject" + p.ruleSuffix());
+        }
+        Found before = subjectBefore(a, cue, sFrom, d);
+        if (before != null) return before;
+        // no subject: a continuation (وأضاف، وتابعت) of the last speaker of the same gender
+        Token next = a.token(k);
+        if (next == null || !next.word() || AR_SUBJECT_START.contains(next.text()) || a.relation(k) != null
+                || a.stance(k) != null) {
+            Found f = d.last(c.gender(), sentence, 6, false);
+            return f == null ? null : f.withRule("ar.continuation");
+        }
+        return null;
+    }
+
+    /** Subject–verb order: a person (or a surname) right before the cue, with at most a comma between. */
+    private Found subjectBefore(ArticleAnalysis a, Match cue, int sFrom, Discourse d) {
+        int end = cue.startToken();
+        if (end - 1 >= sFrom && (a.is(end - 1, "،") || a.is(end - 1, ","))) end--;
+        for (int start = Math.max(sFrom, end - 4); start < end; start++) {
+            Match m = a.name(start);
+            if (m != null && m.endToken() == end) {
+                Entry.Name n = m.first(Entry.Name.class);
+                if (n.entity().kind() == Entity.Kind.PERSON) {
+                    Gender g = n.gender();
+                    return new Found(personSpeaker(a.original(m), n.entity(), null, null, null), g, start, end,
+                            a.arabic ? "ar.subject-verb" : "en.subject-verb");
+                }
+            }
+        }
+        if (end - 1 >= sFrom) {
+            Token t = a.token(end - 1);
+            if (t.word()) {
+                Found f = resolveSurname(a, t.text(), d);
+                if (f != null) return f.at(end - 1, end).withRule(a.arabic ? "ar.subject-verb.surname" : "en.subject-verb.surname");
+            }
+        }
+        return null;
+    }
+
+    private Found resolveSurname(ArticleAnalysis a, String folded, Discourse d) {
+        Found f = d.bySurname(folded);
+        if (f != null) return f;
+        Entity e = persons.bySurname(folded);
+        if (e != null)
+            return new Found(personSpeaker(a.arabic ? e.labelAr() : e.labelEn(), e, null, null, null), e.gender(), -1, -1, null);
+        return null;
+    }
+
+    /** A parsed speaker phrase: title, institution, country, name — any of them may be missing. */
+    private static final class Phrase {
+        Entry.Title title;
+        String institutionKind;
+        String country;
+        String org;
+        Entity person;
+        String personText;
+        Entity standalone;         // a state, metonym, organisation or institution speaking on its own
+        Entry.Via standaloneVia;
+        String standaloneText;
+        int from, to;
+        boolean surname;
+
+        String ruleSuffix() {
+            return title != null ? (person != null ? ".title-name" : personText != null ? ".title-unknown-name" : ".title")
+                    : person != null ? (surname ? ".surname" : ".name") : standalone != null ? ".agent" : "";
+        }
+
+        Found toFound(ArticleAnalysis a, Gender cueGender, Discourse d, PersonIndex persons) {
+            Gender g = title != null && title.gender() != Gender.MASCULINE ? title.gender()
+                    : person != null && person.gender() != Gender.UNKNOWN ? person.gender() : cueGender;
+            if (person != null) {
+                String inst = institutionKind;
+                String ctry = country != null ? country : person.country();
+                Role role = title != null ? title.role() : person.role();
+                return new Found(new Speaker(personText, person.labelEn(), SpeakerType.PERSON, ctry,
+                        org != null ? org : person.org(), role, null, inst != null ? inst : person.institutionKind(),
+                        person.id(), person.wikidata()), g, from, to, null);
+            }
+            if (personText != null) {
+                return new Found(new Speaker(personText, null, SpeakerType.PERSON, country, org,
+                        title == null ? null : title.role(), null, institutionKind, null, null), g, from, to, null);
+            }
+            if (title != null) {
+                Found co = d.byRole(title.role(), country);
+                if (co != null) return co.at(from, to).withRule(null);
+                if (title.role() == Role.OFFICIAL)
+                    return new Found(new Speaker(null, null, SpeakerType.UNNAMED, country, org, title.role(), null,
+                            institutionKind, null, null), g, from, to, null);
+                if (country == null && org == null) return null;
+                return new Found(new Speaker(a.original(from, to), null, SpeakerType.PERSON, country, org, title.role(),
+                        null, institutionKind, null, null), g, from, to, null);
+            }
+            if (standalone != null) {
+                Entity e = standalone;
+                if (e.kind() == Entity.Kind.STATE && standaloneVia == Entry.Via.NAME)
+                    return new Found(new Speaker(standaloneText, e.labelEn(), SpeakerType.STATE, e.code(), null, null, null,
+                            null, e.id(), e.wikidata()), g, from, to, null);
+                if (e.kind() == Entity.Kind.STATE && standaloneVia == Entry.Via.METONYM)
+                    return new Found(new Speaker(standaloneText, null, SpeakerType.INSTITUTION, e.code(), null, null,
+                            standaloneText, "presidency", null, null), g, from, to, null);
+                if (e.kind() == Entity.Kind.ACTOR)
+                    return new Found(new Speaker(standaloneText, e.labelEn(), SpeakerType.INSTITUTION, null, e.code(), null,
+                            standaloneText, null, e.id(), e.wikidata()), g, from, to, null);
+                if (e.kind() == Entity.Kind.INSTITUTION_KIND && (country != null || org != null))
+                    return new Found(new Speaker(a.original(from, to), null, SpeakerType.INSTITUTION, country, org, null,
+                            a.original(from, to), institutionKind, null, null), g, from, to, null);
+            }
+            return null;
+        }
+    }
+
+    /** Parses a speaker phrase starting at token k (Arabic); null when nothing speaker-like starts there. */
+    private Phrase phrase(ArticleAnalysis a, int k, int limit, Discourse d) {
+        Phrase p = new Phrase();
+        p.from = k;
+        int i = k;
+        while (i < limit && AR_HONORIFICS.contains(a.token(i).text())) i++;
+        Match t = a.title(i);
+        if (t != null) {
+            p.title = t.first(Entry.Title.class);
+            p.institutionKind = p.title.institutionKind();
+            i = t.endToken();
+        }
+        boolean host = false;
+        int commas = 0;
+        for (int steps = 0; i < limit && steps < 8; steps++) {
+            Token tok = a.token(i);
+            if (tok.is("(")) {
+                int close = i + 1;
+                while (close < limit && close < i + 6 && !a.is(close, ")")) close++;
+                Match inner = a.name(i + 1);
+                if (inner != null && inner.first(Entry.Name.class).entity().kind() == Entity.Kind.STATE && p.country == null)
+                    p.country = inner.first(Entry.Name.class).entity().code();
+                i = Math.min(close + 1, limit);
+                continue;
+            }
+            if (AR_HOST.contains(tok.text()) && (p.title != null || p.standalone != null)) {
+                host = true;
+                i++;
+                continue;
+            }
+            Match m = a.name(i);
+            if (m != null) {
+                Entry.Name n = m.first(Entry.Name.class);
+                Entity e = n.entity();
+                if (host) {
+                    i = m.endToken();
+                    host = false;
+                    continue;
+                }
+                if (e.kind() == Entity.Kind.PERSON) {
+                    p.person = e;
+                    p.personText = a.original(m);
+                    i = m.endToken();
+                    break;
+                }
+                if (p.title == null && p.standalone == null) {
+                    p.standalone = e;
+                    p.standaloneVia = n.via();
+                    p.standaloneText = a.original(m);
+                    if (e.kind() == Entity.Kind.INSTITUTION_KIND) p.institutionKind = localKind(e);
+                    if (e.kind() == Entity.Kind.STATE && n.via() == Entry.Via.NAME) { i = m.endToken(); break; }
+                    if (e.kind() == Entity.Kind.ACTOR && p.org == null) p.org = e.code();
+                    if (e.kind() == Entity.Kind.STATE && p.country == null) p.country = e.code();
+                    i = m.endToken();
+                    continue;
+                }
+                if (e.kind() == Entity.Kind.INSTITUTION_KIND) {
+                    if (p.institutionKind == null || p.title != null) p.institutionKind = localKind(e);
+                } else if (e.kind() == Entity.Kind.STATE) {
+                    if (p.country == null) p.country = e.code();
+                } else if (e.kind() == Entity.Kind.ACTOR) {
+                    if (p.org == null) p.org = e.code();
+                }
+                i = m.endToken();
+                continue;
+            }
+            if ((tok.is("،") || tok.is(",")) && commas == 0 && p.title != null) {
+                commas++;
+                i++;
+                continue;
+            }
+            break;
+        }
+        p.to = i;
+        if (p.person == null && p.title != null && i < limit) {
+            // a role phrase followed by a personal name: a person even when the lexicon does not know them
+            int end = unknownName(a, i, limit);
+            if (end > i) {
+                String folded = foldedWords(a, i, end);
+                Found known = d.bySurname(folded);
+                Entity lex = persons.bySurname(folded);
+                if (lex != null && end - i == 1) {
+                    p.person = lex;
+                }
+                p.personText = a.original(i, end);
+                if (known != null && end - i == 1) p.personText = known.speaker().name();
+                p.to = end;
+            }
+        }
+        if (p.title == null && p.standalone == null && p.person == null && i == k) {
+            // a bare surname or name introduced earlier: بيسكوف
+            Token tok = a.token(k);
+            if (tok != null && tok.word() && !AR_STOP.contains(tok.text()) && a.cue(k) == null) {
+                Found f = d.bySurname(tok.text());
+                Entity lex = f == null ? persons.bySurname(tok.text()) : null;
+                if (f != null || lex != null) {
+                    p.person = f != null ? null : lex;
+                    if (f != null) {
+                        Speaker s = f.speaker();
+                        p.person = new Entity(Entity.Kind.PERSON, s.entityId() == null ? "person/" + s.name() : s.entityId(),
+                                null, null, s.nameEn(), s.country(), s.org(), s.role(), s.institutionKind(), f.gender(),
+                                s.wikidata());
+                        p.personText = s.name();
+                    } else {
+                        p.personText = a.arabic ? lex.labelAr() : lex.labelEn();
+                    }
+                    p.surname = true;
+                    p.to = k + 1;
+                }
+            }
+        }
+        if (p.title == null && p.standalone == null && p.person == null && p.personText == null) return null;
+        return p;
+    }
+
+    /** The end of an unknown personal name starting at i: 1–4 words that are no function word, cue or title. */
+    private static int unknownName(ArticleAnalysis a, int i, int limit) {
+        int j = i;
+        while (j < limit && j - i < 4) {
+            Token t = a.token(j);
+            if (!t.word() || t.isLatin() != a.token(i).isLatin()) break;
+            String w = t.text();
+            if (AR_STOP.contains(w) || EN_STOP.contains(w) || a.cue(j) != null || a.title(j) != null) break;
+            if (a.name(j) != null && a.name(j).first(Entry.Name.class).entity().kind() != Entity.Kind.PERSON) break;
+            if (a.relation(j) != null || a.stance(j) != null) break;
+            if (a.arabic && j == i && w.startsWith("ال") && !(j + 1 < limit && a.is(j + 1, "،"))) {
+                // a word with the article right after a title is an adjective (الروسي), not a first name,
+                // unless it stands alone before a comma (الجبير،)
+                break;
+            }
+            if (!a.arabic && !a.capitalised(j)) break;
+            if (w.chars().anyMatch(Character::isDigit)) break;
+            j++;
+        }
+        return j;
+    }
+
+    private static String foldedWords(ArticleAnalysis a, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (b.length() > 0) b.append(' ');
+            b.append(a.token(i).text());
+        }
+        return b.toString();
+    }
+
+    private static String localKind(Entity e) {
+        return e.id().substring(e.id().indexOf('/') + 1);
+    }
+
+    private static Speaker personSpeaker(String text, Entity e, String country, String org, Role role) {
+        return new Speaker(text, e.labelEn(), SpeakerType.PERSON, country != null ? country : e.country(),
+                org != null ? org : e.org(), role != null ? role : e.role(), null, e.institutionKind(), e.id(), e.wikidata());
+    }
+
+    // ------------------------------------------------------------------------------------------------ English
+
+    private Found english(ArticleAnalysis a, Match cue, Entry.Cue c, int sFrom, int sTo, int sentence, Discourse d) {
+        int k = cue.endToken();
+        if (c.relay()) {
+            Phrase p = englishPhrase(a, k, sTo, d);
+            Found f = p == null ? null : p.toFound(a, Gender.UNKNOWN, d, persons);
+            return f == null ? null : f.withRule("en.according-to");
+        }
+        // "he said", "she added"
+        int b = cue.startToken() - 1;
+        if (b >= sFrom && EN_PRONOUNS.containsKey(a.token(b).text())) {
+            if (a.is(b, "we") || a.is(b, "i")) return null;
+            Found f = d.last(EN_PRONOUNS.get(a.token(b).text()), sentence, 8, true);
+            return f == null ? null : f.at(b, b + 1).withRule("en.pronoun");
+        }
+        // "X said" with the subject before the cue: scan back over a name, an apposition between commas, a title
+        Found before = englishBefore(a, cue, sFrom, d);
+        if (before != null) return before;
+        // "said X", "said the Russian Foreign Ministry"
+        Phrase p = englishPhrase(a, k, sTo, d);
+        if (p != null) {
+            Found f = p.toFound(a, Gender.UNKNOWN, d, persons);
+            if (f != null) return f.withRule("en.verb-subject" + p.ruleSuffix());
+        }
+        return null;
+    }
+
+    private Found englishBefore(ArticleAnalysis a, Match cue, int sFrom, Discourse d) {
+        int end = cue.startToken();
+        // skip an apposition: NAME, the spokesman of X, said
+        if (end - 1 >= sFrom && a.is(end - 1, ",")) {
+            int comma = -1;
+            for (int i = end - 2; i >= Math.max(sFrom, end - 14); i--)
+                if (a.is(i, ",") || a.is(i, "\"")) { comma = i; break; }
+            if (comma > sFrom) {
+                Phrase apposition = englishPhrase(a, comma + 1, end - 1, d);
+                Found subject = englishSubjectEndingAt(a, comma, sFrom, d);
+                if (subject != null) {
+                    if (apposition != null && apposition.title != null && subject.speaker().type() == SpeakerType.PERSON) {
+                        Speaker s = subject.speaker();
+                        subject = new Found(new Speaker(s.name(), s.nameEn(), s.type(),
+                                s.country() != null ? s.country() : apposition.country,
+                                s.org() != null ? s.org() : apposition.org, apposition.title.role(), s.institution(),
+                                apposition.institutionKind != null ? apposition.institutionKind : s.institutionKind(),
+                                s.entityId(), s.wikidata()), subject.gender(), subject.from(), end, subject.rule());
+                    }
+                    return subject.withRule("en.subject-apposition-verb");
+                }
+            }
+        }
+        Found f = englishSubjectEndingAt(a, end, sFrom, d);
+        return f == null ? null : f.withRule("en.subject-verb");
+    }
+
+    /** A speaker phrase ending just before token {@code end}: the longest parse from a start up to 10 tokens back. */
+    private Found englishSubjectEndingAt(ArticleAnalysis a, int end, int sFrom, Discourse d) {
+        for (int start = Math.max(sFrom, end - 10); start < end; start++) {
+            if (start > sFrom && a.capitalised(start - 1) && !a.is(start - 1, "the")) continue;
+            Phrase p = englishPhrase(a, start, end, d);
+            if (p != null && p.to == end) {
+                Found f = p.toFound(a, Gender.UNKNOWN, d, persons);
+                if (f != null) return f.at(start, end);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * An English speaker phrase from token k: [the] [DEMONYM|STATE] [INSTITUTION] [TITLE] [NAME], or
+     * [NAME] alone, or a state/organisation/institution.
+     */
+    private Phrase englishPhrase(ArticleAnalysis a, int k, int limit, Discourse d) {
+        Phrase p = new Phrase();
+        p.from = k;
+        int i = k;
+        if (i < limit && a.is(i, "the")) i++;
+        boolean host = false;
+        for (int steps = 0; i < limit && steps < 8; steps++) {
+            Token tok = a.token(i);
+            if ((tok.is("of") || tok.is("for") || tok.is("'") || tok.is("s")) && p.title != null) { i++; continue; }
+            if ((tok.is("to") || tok.is("in")) && p.title != null) { host = true; i++; continue; }
+            if (tok.is("the") && p.title != null) { i++; continue; }
+            Match t = a.title(i);
+            if (t != null && p.person == null) {
+                p.title = t.first(Entry.Title.class);
+                if (p.institutionKind == null) p.institutionKind = p.title.institutionKind();
+                i = t.endToken();
+                continue;
+            }
+            Match m = a.name(i);
+            if (m != null) {
+                Entity e = m.first(Entry.Name.class).entity();
+                Entry.Via via = m.first(Entry.Name.class).via();
+                i = m.endToken();
+                if (host) { host = false; continue; }
+                switch (e.kind()) {
+                    case PERSON -> { p.person = e; p.personText = a.original(m); p.to = i; return p; }
+                    case STATE -> {
+                        if (p.country == null) p.country = e.code();
+                        if (p.title == null && p.standalone == null) { p.standalone = e; p.standaloneVia = via; p.standaloneText = a.original(m); }
+                    }
+                    case ACTOR -> {
+                        if (p.org == null) p.org = e.code();
+                        if (p.title == null && p.standalone == null) { p.standalone = e; p.standaloneVia = via; p.standaloneText = a.original(m); }
+                    }
+                    case INSTITUTION_KIND -> {
+                        p.institutionKind = localKind(e);
+                        if (p.title == null) { p.standalone = e; p.standaloneVia = via; p.standaloneText = a.original(m); }
+                    }
+                }
+                continue;
+            }
+            break;
+        }
+        p.to = i;
+        if (p.standalone != null && p.standalone.kind() == Entity.Kind.INSTITUTION_KIND) p.standaloneText = a.original(k, i);
+        if (i < limit && a.capitalised(i)) {
+            int end = unknownName(a, i, limit);
+            if (end > i) {
+                String folded = foldedWords(a, i, end);
+                Found known = d.bySurname(folded);
+                Entity lex = persons.bySurname(folded);
+                if (known != null || lex != null || p.title != null || end - i >= 2) {
+                    if (known != null) {
+                        p.personText = known.speaker().name();
+                        if (p.title == null) {
+                            Speaker s = known.speaker();
+                            p.person = new Entity(Entity.Kind.PERSON, s.entityId() == null ? "person/" + s.name() : s.entityId(),
+                                    null, null, s.nameEn(), s.country(), s.org(), s.role(), s.institutionKind(), known.gender(), s.wikidata());
+                        }
+                    } else if (lex != null) {
+                        p.person = lex;
+                        p.personText = lex.labelEn();
+                    } else {
+                        p.personText = a.original(i, end);
+                    }
+                    p.to = end;
+                    p.standalone = null;
+                }
+            }
+        }
+        if (p.title == null && p.standalone == null && p.person == null && p.personText == null) return null;
+        if (p.standalone != null && p.standalone.kind() == Entity.Kind.STATE && p.standaloneVia == Entry.Via.DEMONYM)
+            return p.title == null ? null : p;
+        return p;
+    }
+
+    static String fold(String s) { return ArabicFolding.fold(s); }
+}

@@ -1,0 +1,4 @@
+/**
+ * Flat output formats of extraction results: JSON Lines as {@code shared/spec/extract-output.md} specifies.
+ */
+package org.diplograph.format;

@@ -1,0 +1,123 @@
+package org.diplograph.gazetteer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.diplograph.text.NormalizedText;
+import org.diplograph.text.Token;
+
+/**
+ * Finds lexicon surface forms in a token list: the longest entry starting at a token, trying the token as
+ * written first and then with an Arabic proclitic removed (و ف, then ب ل ك, and لل read as ل + ال). A clitic is
+ * only removed when what remains is in the lexicon, so وزارة and فرنسا stay whole. Built once per lexicon;
+ * thread-safe.
+ */
+public final class LexiconMatcher {
+    private static final List<String> CONJUNCTIONS = List.of("و", "ف");
+    private static final List<String> PREPOSITIONS = List.of("ب", "ل", "ك");
+    private static final List<String> SUFFIXES = List.of("هما", "هم", "ها", "نا", "كم", "ه", "ي");
+
+    private static final class Node {
+        final Map<String, Node> next = new HashMap<>();
+        final List<Lexicon.Surface> surfaces = new ArrayList<>();
+    }
+
+    private final Node root = new Node();
+
+    public LexiconMatcher(Lexicon lexicon) {
+        for (Lexicon.Surface s : lexicon.surfaces()) {
+            Node n = root;
+            for (String t : s.tokens()) n = n.next.computeIfAbsent(t, k -> new Node());
+            n.surfaces.add(s);
+        }
+    }
+
+    /**
+     * The longest match starting at token {@code i} whose entries pass {@code filter}, or null.
+     * Attached pronoun suffixes (ها، هم …) are tried only for relation and stance cues.
+     */
+    public Match matchAt(NormalizedText text, List<Token> tokens, int i, Predicate<Entry> filter) {
+        Token first = tokens.get(i);
+        if (!first.word()) return null;
+        Match best = null;
+        for (String[] cand : candidates(first.text())) {
+            String form = cand[0], prefix = cand[1];
+            boolean suffixed = cand[2] != null;
+            Node n = root.next.get(form);
+            int j = i + 1;
+            while (n != null) {
+                List<Entry> entries = new ArrayList<>();
+                for (Lexicon.Surface s : n.surfaces) {
+                    if (!filter.test(s.entry())) continue;
+                    if (suffixed && !(s.entry() instanceof Entry.RelationCue || s.entry() instanceof Entry.StanceCue)) continue;
+                    if (s.caseSensitiveForm() != null && !caseMatches(text, tokens, i, j, s.caseSensitiveForm())) continue;
+                    entries.add(s.entry());
+                }
+                if (!entries.isEmpty() && (best == null || j - i > best.tokenCount()
+                        || (j - i == best.tokenCount() && prefix.length() < best.prefix().length()))) {
+                    best = new Match(i, j, first.start() + prefix.length(), tokens.get(j - 1).end(),
+                            prefix, entries);
+                }
+                if (j >= tokens.size() || suffixed) break;
+                n = n.next.get(tokens.get(j).text());
+                j++;
+            }
+        }
+        return best;
+    }
+
+    /** All non-overlapping longest matches, left to right. */
+    public List<Match> matchAll(NormalizedText text, List<Token> tokens, int from, int to, Predicate<Entry> filter) {
+        List<Match> out = new ArrayList<>();
+        for (int i = from; i < to; ) {
+            Match m = matchAt(text, tokens, i, filter);
+            if (m != null && m.endToken() <= to) {
+                out.add(m);
+                i = m.endToken();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean caseMatches(NormalizedText text, List<Token> tokens, int i, int j, String cased) {
+        var span = text.toOriginal(tokens.get(i).start(), tokens.get(j - 1).end());
+        String original = text.original().substring(span.start(), span.end()).replaceAll("\\s+", "");
+        return original.equals(cased.replaceAll("\\s+", ""));
+    }
+
+    /** {form, stripped prefix, suffix-or-null} candidates for a token, the token itself first. */
+    static List<String[]> candidates(String token) {
+        List<String[]> out = new ArrayList<>();
+        out.add(new String[] {token, "", null});
+        if (token.isEmpty() || token.charAt(0) < 0x0600) return out;
+        List<String[]> stems = new ArrayList<>();
+        stems.add(new String[] {token, ""});
+        for (String c : CONJUNCTIONS)
+            if (token.startsWith(c) && token.length() > c.length() + 1) stems.add(new String[] {token.substring(1), c});
+        for (String[] s : List.copyOf(stems)) {
+            String w = s[0];
+            if (w.startsWith("لل") && w.length() > 3) stems.add(new String[] {"ال" + w.substring(2), s[1] + "ل"});
+            for (String p : PREPOSITIONS)
+                if (w.startsWith(p) && w.length() > p.length() + 1) stems.add(new String[] {w.substring(1), s[1] + p});
+            // future prefix س on imperfect verbs: سيزور
+            if (w.startsWith("س") && w.length() > 3 && (w.charAt(1) == 'ي' || w.charAt(1) == 'ت' || w.charAt(1) == 'ن'))
+                stems.add(new String[] {w.substring(1), s[1] + "س"});
+        }
+        for (int k = 1; k < stems.size(); k++) out.add(new String[] {stems.get(k)[0], stems.get(k)[1], null});
+        for (String[] s : stems) {
+            String w = s[0];
+            for (String suf : SUFFIXES) {
+                if (w.endsWith(suf) && w.length() - suf.length() >= 3) {
+                    String base = w.substring(0, w.length() - suf.length());
+                    out.add(new String[] {base, s[1], suf});
+                    if (base.endsWith("ت")) out.add(new String[] {base.substring(0, base.length() - 1) + "ه", s[1], suf});
+                }
+            }
+        }
+        return out;
+    }
+}
