@@ -50,9 +50,7 @@ final class ClaimFinder {
             if (rel == null) continue;
             List<String> parts = participants(a, clause[0], clause[1], salientPair, excluded);
             if (parts.isEmpty()) parts = contentParticipants;
-            parts = new ArrayList<>(parts);
-            if (speaker.country() != null && parts.size() == 1 && !parts.contains(speaker.country()) && BILATERAL.contains(rel))
-                parts.add(speaker.country());
+            parts = complete(new ArrayList<>(parts), rel, speaker, salientPair);
             if (parts.isEmpty()) continue;
             Stance stance = cue.stance() != Stance.NEUTRAL ? cue.stance() : attitude(a, clause[0], clause[1], from, to);
             Act act = cue.act();
@@ -61,6 +59,21 @@ final class ClaimFinder {
             claims.putIfAbsent(key, new Claim(rel, parts, stance, act, evidence, "claim.clause-relation"));
         }
         return List.copyOf(claims.values());
+    }
+
+    /**
+     * Completes a one-sided claim: a bilateral relation with one named state is between it and the speaker's
+     * state ("ties with Turkey" said by Russia), or, when the speaker's own state is the one named, between it and
+     * the other state the article is about. With none named, the article's pair when the speaker's state is in it.
+     */
+    private static List<String> complete(List<String> parts, Relation rel, Speaker speaker, List<String> salientPair) {
+        String own = speaker.country();
+        if (own == null || !BILATERAL.contains(rel)) return parts;
+        if (parts.isEmpty() && salientPair.size() == 2 && salientPair.contains(own)) return new ArrayList<>(salientPair);
+        if (parts.size() == 1 && !parts.contains(own)) parts.add(own);
+        else if (parts.size() == 1 && salientPair.size() == 2 && salientPair.contains(own))
+            parts.add(salientPair.get(0).equals(own) ? salientPair.get(1) : salientPair.get(0));
+        return parts;
     }
 
     /** States and organisations named in tokens [from, to), in order, without duplicates. */

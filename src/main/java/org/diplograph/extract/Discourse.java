@@ -17,6 +17,12 @@ final class Discourse {
     private record Seen(Speaker speaker, Gender gender, int sentence) {}
 
     private final List<Seen> speakers = new ArrayList<>();
+    private final List<Found> mentions = new ArrayList<>();
+
+    /** Remembers a person named anywhere in the article (a title and a name), for later surnames. */
+    void mention(Found f) {
+        mentions.add(f);
+    }
 
     void add(Found f, int sentence) {
         speakers.add(new Seen(f.speaker(), f.gender(), sentence));
@@ -44,17 +50,28 @@ final class Discourse {
         return null;
     }
 
-    /** An earlier person whose name ends with (or equals) the folded word sequence {@code folded}. */
+    /**
+     * An earlier speaker, else a person named in the article, whose name is or contains the folded words
+     * {@code folded} (a surname, or a family name written first: وانغ for وانغ يي).
+     */
     Found bySurname(String folded) {
         for (int i = speakers.size() - 1; i >= 0; i--) {
             Speaker s = speakers.get(i).speaker();
-            if (s.type() != SpeakerType.PERSON || s.name() == null) continue;
-            for (String name : new String[] {s.name(), s.nameEn()}) {
-                if (name == null) continue;
-                String n = ArabicFolding.fold(name);
-                if (n.equals(folded) || n.endsWith(" " + folded)) return new Found(s, speakers.get(i).gender(), -1, -1, null);
-            }
+            if (namedBy(s, folded)) return new Found(s, speakers.get(i).gender(), -1, -1, null);
         }
+        for (Found f : mentions)
+            if (namedBy(f.speaker(), folded)) return new Found(f.speaker(), f.gender(), -1, -1, null);
         return null;
+    }
+
+    private static boolean namedBy(Speaker s, String folded) {
+        if (s.type() != SpeakerType.PERSON || s.name() == null || folded.length() < 3) return false;
+        for (String name : new String[] {s.name(), s.nameEn()}) {
+            if (name == null) continue;
+            String n = ArabicFolding.fold(name);
+            if (n.equals(folded) || n.endsWith(" " + folded) || n.startsWith(folded + " ") || n.contains(" " + folded + " "))
+                return true;
+        }
+        return false;
     }
 }

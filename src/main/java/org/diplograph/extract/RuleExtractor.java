@@ -25,6 +25,8 @@ import org.diplograph.text.Token;
  */
 public final class RuleExtractor implements Extractor {
     public static final String VERSION = "0.1.0";
+    private static final Set<String> COMPLEMENTISERS = Set.of("ان", "بان", "انه", "انها", "انهم", ":", "\"",
+            "لان");
     private static final Set<String> NOISE_STARTS = Set.of("اقرا", "read", "تابع", "شاهد", "المصدر", "source");
 
     private final LexiconMatcher matcher;
@@ -50,6 +52,7 @@ public final class RuleExtractor implements Extractor {
     public ArticleExtraction extract(Article article) {
         ArticleAnalysis a = new ArticleAnalysis(article, matcher);
         Discourse discourse = new Discourse();
+        speakers.mentions(a, discourse);
         List<String> pair = salientPair(a);
         List<Statement> out = new ArrayList<>();
         for (Sentence s : a.sentences) {
@@ -78,6 +81,8 @@ public final class RuleExtractor implements Extractor {
                 int segEnd = n + 1 < found.size() ? Math.min(used.get(n + 1).startToken(),
                         found.get(n + 1).from() >= 0 ? found.get(n + 1).from() : sTo) : sTo;
                 if (segEnd <= segStart) segEnd = sTo;
+                if (a.arabic && f.to() >= 0 && f.to() >= cue.endToken()) segStart = complement(a, Math.max(segStart, f.to()), segEnd);
+                else if (a.arabic && f.from() < 0) segStart = complement(a, Math.max(segStart, cue.endToken()), segEnd);
                 Set<Integer> excluded = new HashSet<>();
                 for (int i = cue.startToken(); i < cue.endToken(); i++) excluded.add(i);
                 if (f.from() >= 0) for (int i = f.from(); i < f.to(); i++) excluded.add(i);
@@ -90,6 +95,19 @@ public final class RuleExtractor implements Extractor {
             }
         }
         return new ArticleExtraction(article, out, List.of());
+    }
+
+    /**
+     * Where the reported content starts after an Arabic speaker: at إن/أن/: or an opening quote when one comes
+     * within a few words, so circumstantial phrases (في مؤتمر صحفي مع نظيره …) are not read as claims.
+     */
+    private static int complement(ArticleAnalysis a, int from, int to) {
+        for (int i = from; i < Math.min(to, from + 10); i++) {
+            Token t = a.token(i);
+            if (COMPLEMENTISERS.contains(t.text())) return i;
+            if (a.relation(i) != null && !a.is(i - 1, "في") && !a.is(i - 1, "خلال")) return from;
+        }
+        return from;
     }
 
     /** "Read also" lines, source lines and app promotions carry no statements of this article. */

@@ -194,6 +194,7 @@ final class SpeakerFinder {
         }
         boolean host = false;
         int commas = 0;
+        int consumed = i;
         for (int steps = 0; i < limit && steps < 8; steps++) {
             Token tok = a.token(i);
             if (tok.is("(")) {
@@ -203,6 +204,7 @@ final class SpeakerFinder {
                 if (inner != null && inner.first(Entry.Name.class).entity().kind() == Entity.Kind.STATE && p.country == null)
                     p.country = inner.first(Entry.Name.class).entity().code();
                 i = Math.min(close + 1, limit);
+                consumed = i;
                 continue;
             }
             if (AR_HOST.contains(tok.text()) && (p.title != null || p.standalone != null)) {
@@ -216,6 +218,7 @@ final class SpeakerFinder {
                 Entity e = n.entity();
                 if (host) {
                     i = m.endToken();
+                    consumed = i;
                     host = false;
                     continue;
                 }
@@ -234,6 +237,7 @@ final class SpeakerFinder {
                     if (e.kind() == Entity.Kind.ACTOR && p.org == null) p.org = e.code();
                     if (e.kind() == Entity.Kind.STATE && p.country == null) p.country = e.code();
                     i = m.endToken();
+                    consumed = i;
                     continue;
                 }
                 if (e.kind() == Entity.Kind.INSTITUTION_KIND) {
@@ -244,6 +248,7 @@ final class SpeakerFinder {
                     if (p.org == null) p.org = e.code();
                 }
                 i = m.endToken();
+                consumed = i;
                 continue;
             }
             if ((tok.is("،") || tok.is(",")) && commas == 0 && p.title != null) {
@@ -253,6 +258,7 @@ final class SpeakerFinder {
             }
             break;
         }
+        if (p.person == null) i = Math.max(consumed, p.title != null && commas > 0 ? i : consumed);
         p.to = i;
         if (p.person == null && p.title != null && i < limit) {
             // a role phrase followed by a personal name: a person even when the lexicon does not know them
@@ -291,8 +297,39 @@ final class SpeakerFinder {
                 }
             }
         }
-        if (p.title == null && p.standalone == null && p.person == null && p.personText == null) return null;
+        if (p.title == null && p.standalone == null && p.person == null && p.personText == null)
+            return apposition(a, k, limit, d);
         return p;
+    }
+
+    /** NAME ، TITLE …: an unknown personal name followed by a role in apposition (جون بولتون، مستشار الأمن القومي). */
+    private Phrase apposition(ArticleAnalysis a, int k, int limit, Discourse d) {
+        int end = unknownName(a, k, limit);
+        if (end <= k || end - k > 3 || end + 1 >= limit || !(a.is(end, "،") || a.is(end, ","))) return null;
+        if (a.title(end + 1) == null) return null;
+        Phrase q = phrase(a, end + 1, limit, d);
+        if (q == null || q.title == null || q.person != null || q.personText != null) return null;
+        q.personText = a.original(k, end);
+        q.from = k;
+        return q;
+    }
+
+    /** Persons named anywhere in the article with a title (وزير الخارجية … مارغو والستروم), for later surnames. */
+    void mentions(ArticleAnalysis a, Discourse d) {
+        for (int i = 0; i < a.tokens.size(); i++) {
+            Match m = a.name(i);
+            if (m != null && m.first(Entry.Name.class).entity().kind() == Entity.Kind.PERSON) {
+                Entity e = m.first(Entry.Name.class).entity();
+                d.mention(new Found(personSpeaker(a.original(m), e, null, null, null), e.gender(), i, m.endToken(), "mention"));
+                continue;
+            }
+            if (a.title(i) == null) continue;
+            Phrase p = phrase(a, i, Math.min(a.tokens.size(), i + 14), d);
+            if (p != null && p.personText != null && p.person == null) {
+                Found f = p.toFound(a, Gender.UNKNOWN, d, persons);
+                if (f != null) d.mention(f);
+            }
+        }
     }
 
     /** The end of an unknown personal name starting at i: 1–4 words that are no function word, cue or title. */

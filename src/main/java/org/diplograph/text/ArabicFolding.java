@@ -6,7 +6,7 @@ package org.diplograph.text;
  *
  * <p>Removes Arabic diacritics (harakat, superscript alef, Quranic marks), tatweel and invisible format
  * characters; folds hamza-seated alef forms to ا, alef maqsura to ي, teh marbuta to ه, ؤ to و and ئ to ي,
- * Persian kaf and yeh to Arabic ones, Arabic-Indic digits to ASCII, every kind of double quote to {@code "}
+ * Persian kaf and yeh to Arabic ones, Arabic-Indic digits to ASCII, the hashtag sign and underscore to a space, every kind of double quote to {@code "}
  * and single quote to {@code '}, dashes to {@code -}, any space to a plain space (newlines are kept), and
  * lower-cases Latin letters. The same folding the shared scorer applies to names, so what matches here
  * matches there.
@@ -19,7 +19,11 @@ public final class ArabicFolding {
 
     /** The folded form of one char, or {@link #REMOVED}. */
     public static char fold(char c) {
-        if (c < 0x80) return (c >= 'A' && c <= 'Z') ? (char) (c + 32) : (c == '\t' ? ' ' : c);
+        if (c < 0x80) {
+            if (c >= 'A' && c <= 'Z') return (char) (c + 32);
+            // tabs, hashtag marks and the underscores joining hashtag words (#كوريا_الشمالية) separate words
+            return c == '\t' || c == '#' || c == '_' ? ' ' : c;
+        }
         if ((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640' || (c >= '\u06D6' && c <= '\u06ED'))
             return REMOVED;
         switch (c) {
