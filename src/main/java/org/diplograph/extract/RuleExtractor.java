@@ -11,10 +11,12 @@ import org.diplograph.gazetteer.Entry;
 import org.diplograph.gazetteer.Lexicon;
 import org.diplograph.gazetteer.LexiconMatcher;
 import org.diplograph.gazetteer.Match;
+import org.diplograph.model.Act;
 import org.diplograph.model.Article;
 import org.diplograph.model.ArticleExtraction;
 import org.diplograph.model.Claim;
 import org.diplograph.model.Span;
+import org.diplograph.model.Stance;
 import org.diplograph.model.Statement;
 import org.diplograph.text.Sentence;
 import org.diplograph.text.Token;
@@ -55,9 +57,25 @@ public final class RuleExtractor implements Extractor {
         speakers.mentions(a, discourse);
         List<String> pair = salientPair(a);
         List<Statement> out = new ArrayList<>();
+        Found quoting = null;      // the speaker of a quotation still open at the end of the previous sentence
+        int quotedSentences = 0, quotingParagraph = -1;
         for (Sentence s : a.sentences) {
             int sFrom = s.tokens().get(0).index(), sTo = sFrom + s.tokens().size();
-            if (isNoise(a, sFrom, sTo)) continue;
+            if (isNoise(a, sFrom, sTo)) { quoting = null; continue; }
+            boolean oddQuotes = quoteCount(a, sFrom, sTo) % 2 == 1;
+            // a quotation left open goes on in the same paragraph, or in a new one that opens with a quote mark
+            if (quoting != null && s.paragraph() != quotingParagraph && !a.is(sFrom, "\"")) quoting = null;
+            if (quoting != null && !hasAttributedCue(a, sFrom, sTo, s.index(), discourse)) {
+                Entry.Cue neutral = new Entry.Cue("quote", Act.ASSERT, Stance.NEUTRAL, Entry.CueForm.FINITE,
+                        quoting.gender(), false);
+                List<Claim> cl = claims.find(a, sFrom, sTo, quoting.speaker(), neutral, pair, Set.of());
+                if (!cl.isEmpty())
+                    out.add(new Statement(quoting.speaker(), null, null, a.span(sFrom, sTo), cl, "quote-continuation"));
+                quotingParagraph = s.paragraph();
+                if (oddQuotes || ++quotedSentences > 8) quoting = null;
+                continue;
+            }
+            quoting = null;
             List<Match> cues = new ArrayList<>();
             for (int i = sFrom; i < sTo; i++) {
                 Match m = a.cue(i);
@@ -93,6 +111,11 @@ public final class RuleExtractor implements Extractor {
                 out.add(new Statement(f.speaker(), a.original(cue), a.text.toOriginal(cue.start(), cue.end()), whole, cl,
                         f.rule()));
             }
+            if (!found.isEmpty() && oddQuotes) {
+                quoting = found.get(found.size() - 1);
+                quotedSentences = 0;
+                quotingParagraph = s.paragraph();
+            }
         }
         return new ArticleExtraction(article, out, List.of());
     }
@@ -108,6 +131,23 @@ public final class RuleExtractor implements Extractor {
             if (a.relation(i) != null && !a.is(i - 1, "في") && !a.is(i - 1, "خلال")) return from;
         }
         return from;
+    }
+
+    /** True when the sentence has a reporting cue whose speaker can be found (a new statement starts). */
+    private boolean hasAttributedCue(ArticleAnalysis a, int sFrom, int sTo, int sentence, Discourse d) {
+        for (int i = sFrom; i < sTo; i++) {
+            Match m = a.cue(i);
+            if (m == null || m.first(Entry.Cue.class).form() != Entry.CueForm.FINITE) continue;
+            Found f = speakers.find(a, m, sFrom, sTo, sentence, d);
+            if (f != null && f.rule() != null && !f.rule().endsWith("continuation")) return true;
+        }
+        return false;
+    }
+
+    private static int quoteCount(ArticleAnalysis a, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) if (a.is(i, "\"")) n++;
+        return n;
     }
 
     /** "Read also" lines, source lines and app promotions carry no statements of this article. */

@@ -391,7 +391,10 @@ final class SpeakerFinder {
         // "X said" with the subject before the cue: scan back over a name, an apposition between commas, a title
         Found before = englishBefore(a, cue, sFrom, d);
         if (before != null) return before;
-        // "said X", "said the Russian Foreign Ministry"
+        // "said X", "said the Russian Foreign Ministry": only after a quote or a comma ('"…," said X'), since
+        // elsewhere what follows "said" is the content ("said Pakistan has been …")
+        int prev = cue.startToken() - 1;
+        if (prev < sFrom || !(a.is(prev, ",") || a.is(prev, "\"") || a.is(prev, "'"))) return null;
         Phrase p = englishPhrase(a, k, sTo, d);
         if (p != null) {
             Found f = p.toFound(a, Gender.UNKNOWN, d, persons);
@@ -430,7 +433,6 @@ final class SpeakerFinder {
     /** A speaker phrase ending just before token {@code end}: the longest parse from a start up to 10 tokens back. */
     private Found englishSubjectEndingAt(ArticleAnalysis a, int end, int sFrom, Discourse d) {
         for (int start = Math.max(sFrom, end - 10); start < end; start++) {
-            if (start > sFrom && a.capitalised(start - 1) && !a.is(start - 1, "the")) continue;
             Phrase p = englishPhrase(a, start, end, d);
             if (p != null && p.to == end) {
                 Found f = p.toFound(a, Gender.UNKNOWN, d, persons);
