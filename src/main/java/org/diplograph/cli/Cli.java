@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
 @Command(name = "diplograph", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Diplomatic news (Arabic, English) to an RDF knowledge graph of statements, served over SPARQL.",
         subcommands = {
-                CommandLine.HelpCommand.class
+                CommandLine.HelpCommand.class,
+                EvalCommand.class
         })
 public final class Cli implements Runnable {
     @CommandLine.Spec
