@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The name normalisation of score.py ({@code norm}): NFKC; Arabic diacritics, superscript alef and tatweel
@@ -24,7 +23,7 @@ public final class NameNorm {
         s.codePoints().forEach(cp -> {
             if (!diacritic(cp)) folded.appendCodePoint(fold(cp));
         });
-        String lower = folded.toString().toLowerCase(Locale.ROOT);
+        String lower = Py.lower(folded.toString());
         StringBuilder out = new StringBuilder(lower.length());
         boolean pendingSpace = false;
         for (int i = 0; i < lower.length(); ) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /** The few Python behaviours the port must reproduce exactly: whitespace, {@code \w}, {@code repr}, {@code %.Nf}, ordering. */
 final class Py {
@@ -49,6 +50,51 @@ final class Py {
     /** Python {@code f"{x:.Nf}"}: the exact binary value rounded half-even (Java's %f rounds its shortest decimal half-up). */
     static String fixed(double x, int decimals) {
         return new BigDecimal(x).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
+    }
+
+    /**
+     * Python {@code str.lower()}: full lower-case mappings ("İ" → "i̇"), with Python's rule for a final capital
+     * sigma (after a cased letter and not before one, case-ignorable characters skipped), which Java applies differently.
+     */
+    static String lower(String s) {
+        int[] cps = s.codePoints().toArray();
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < cps.length; i++) {
+            if (cps[i] == 0x03A3) {
+                b.appendCodePoint(finalSigma(cps, i) ? 0x03C2 : 0x03C3);
+            } else {
+                b.append(new String(cps, i, 1).toLowerCase(Locale.ROOT));
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean finalSigma(int[] cps, int i) {
+        int j = i - 1;
+        while (j >= 0 && caseIgnorable(cps[j])) j--;
+        if (j < 0 || !cased(cps[j])) return false;
+        j = i + 1;
+        while (j < cps.length && caseIgnorable(cps[j])) j++;
+        return j == cps.length || !cased(cps[j]);
+    }
+
+    private static boolean cased(int cp) {
+        return Character.isLowerCase(cp) || Character.isUpperCase(cp) || Character.isTitleCase(cp);
+    }
+
+    private static boolean caseIgnorable(int cp) {
+        switch (Character.getType(cp)) {
+            case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.FORMAT, Character.MODIFIER_LETTER,
+                 Character.MODIFIER_SYMBOL:
+                return true;
+            default:
+                // Word_Break MidLetter, MidNumLet, Single_Quote
+                return switch (cp) {
+                    case 0x27, 0x2E, 0x3A, 0xB7, 0x387, 0x55F, 0x5F4, 0x2018, 0x2019, 0x2024, 0x2027, 0xFE13, 0xFE52,
+                         0xFE55, 0xFF07, 0xFF0E, 0xFF1A -> true;
+                    default -> false;
+                };
+        }
     }
 
     /** Python {@code len()} of a string: code points. */
