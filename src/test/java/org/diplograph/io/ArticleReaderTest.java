@@ -207,6 +207,21 @@ class ArticleReaderTest {
     }
 
     @Test
+    void readsTheBundledSeedDocument() throws Exception {
+        Path seed = Path.of(getClass().getResource("/io/seed/000.txt").toURI());
+        Article a = read(seed).get(0);
+        assertThat(a.title()).isEqualTo("روسيا تعلق على تطبيع العلاقات بين تركيا وسوريا");
+        assertThat(a.date()).isEqualTo("2024-07-13");
+        assertThat(a.language()).isEqualTo("ar");
+        // offsets in code points, as Python's body[150:181] (computed with score.py's Python on the same file)
+        int start = a.body().offsetByCodePoints(0, 150);
+        int end = a.body().offsetByCodePoints(start, 31);
+        assertThat(a.body().substring(start, end)).isEqualTo("تطبيع العلاقات بين تركيا وسوريا");
+        assertThat(a.body().codePointCount(0, a.body().length())).isEqualTo(2191);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     void missingPathIsAUserException() {
         Path missing = dir.resolve("nowhere/articles");
         UserException e = assertThrows(UserException.class, () -> read(missing));
