@@ -35,14 +35,14 @@ final class HtmlFormat implements ArticleFormat {
             problems.accept(ArticleFormat.error(file, "cannot parse HTML: " + ArticleFormat.oneLine(e.getMessage())));
             return;
         }
-        String rawDate = publishedDate(doc);
+        String rawDate = publishedDate(file, doc, problems);
         String date = Dates.isoDate(rawDate);
         if (rawDate != null && date == null) {
             problems.accept(ArticleFormat.warning(file, "published date '%s' does not start with yyyy-MM-dd; left empty".formatted(rawDate)));
         }
+        Element html = doc.selectFirst("html");
         articles.accept(new Article(file, title(doc), meta(doc, "og:site_name"), date, url(doc),
-                LanguageGuess.primary(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang")),
-                body(doc)));
+                LanguageGuess.primary(html == null ? null : html.attr("lang")), body(doc)));
     }
 
     private static String title(Document doc) {
@@ -61,7 +61,7 @@ final class HtmlFormat implements ArticleFormat {
         return canonical == null || canonical.attr("href").isBlank() ? null : canonical.attr("href").strip();
     }
 
-    private static String publishedDate(Document doc) {
+    private static String publishedDate(String file, Document doc, Consumer<Problem> problems) {
         String d = meta(doc, "article:published_time");
         if (d != null) return d;
         Element time = doc.selectFirst("time[datetime]");
@@ -78,7 +78,7 @@ final class HtmlFormat implements ArticleFormat {
                 String found = jsonLdDate(JSON.readTree(script.data()));
                 if (found != null) return found;
             } catch (JsonProcessingException e) {
-                // broken JSON-LD is common on news sites; the other sources of a date were tried already
+                problems.accept(ArticleFormat.warning(file, "JSON-LD block ignored, not valid JSON: " + ArticleFormat.oneLine(e.getOriginalMessage())));
             }
         }
         return null;

@@ -183,6 +183,20 @@ class ArticleReaderTest {
     }
 
     @Test
+    void brokenJsonLdIsAWarning() throws IOException {
+        Path p = write("broken.html", """
+                <html lang="ar"><head><script type="application/ld+json">{"datePublished": </script></head>
+                <body><p>نص الخبر.</p></body></html>
+                """);
+        assertThat(read(p)).extracting(Article::date, Article::body).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(null, "نص الخبر."));
+        assertThat(problems).singleElement().satisfies(pr -> {
+            assertThat(pr.severity()).isEqualTo(Problem.Severity.WARNING);
+            assertThat(pr.message()).startsWith("JSON-LD block ignored");
+        });
+    }
+
+    @Test
     void walksFolderRecursivelyInSortedOrderSkippingHiddenAndUnknown() throws IOException {
         write("corpus/en/002.txt", "Second English.");
         write("corpus/ar/010.txt", "نص عربي أول.");
