@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         description = "Diplomatic news (Arabic, English) to an RDF knowledge graph of statements, served over SPARQL.",
         subcommands = {
                 ExtractCommand.class,
+                EvalCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Cli implements Runnable {

@@ -1,0 +1,109 @@
+package org.diplograph.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.function.Consumer;
+import org.diplograph.model.Article;
+import org.diplograph.model.Problem;
+
+/**
+ * news-please JSON: {@code title}, {@code maintext} (the body), {@code date_publish}, {@code url},
+ * {@code source_domain}, {@code language}. A {@code .json} file holds one object or an array of them;
+ * a JSON Lines file ({@link #lines()}) holds one object per line.
+ */
+final class NewsPleaseFormat implements ArticleFormat {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private final boolean lines;
+
+    private NewsPleaseFormat(boolean lines) {
+        this.lines = lines;
+    }
+
+    /** One JSON value per file: an object or an array of objects. */
+    static NewsPleaseFormat document() { return new NewsPleaseFormat(false); }
+
+    /** One object per line (JSON Lines, NDJSON); blank lines are skipped. */
+    static NewsPleaseFormat lines() { return new NewsPleaseFormat(true); }
+
+    @Override
+    public void read(String file, byte[] bytes, Consumer<Article> articles, Consumer<Problem> problems) {
+        String text = ArticleFormat.utf8(bytes);
+        if (text == null) {
+            problems.accept(ArticleFormat.error(file, "not UTF-8 text"));
+            return;
+        }
+        if (lines) readLines(file, text, articles, problems);
+        else readDocument(file, text, articles, problems);
+    }
+
+    private static void readDocument(String file, String text, Consumer<Article> articles, Consumer<Problem> problems) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(stripBom(text));
+        } catch (JsonProcessingException e) {
+            problems.accept(ArticleFormat.error(file, "not valid JSON" + where(e) + ": " + ArticleFormat.oneLine(e.getOriginalMessage())));
+            return;
+        }
+        if (root == null || root.isMissingNode()) {
+            problems.accept(ArticleFormat.error(file, "empty JSON file"));
+        } else if (root.isArray()) {
+            for (int i = 0; i < root.size(); i++) record(file + "#" + i, root.get(i), articles, problems);
+        } else {
+            record(file, root, articles, problems);
+        }
+    }
+
+    private static void readLines(String file, String text, Consumer<Article> articles, Consumer<Problem> problems) {
+        String[] lines = stripBom(text).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isBlank()) continue;
+            String source = file + "#L" + (i + 1);
+            JsonNode node;
+            try {
+                node = JSON.readTree(line);
+            } catch (JsonProcessingException e) {
+                problems.accept(ArticleFormat.error(source, "not valid JSON: " + ArticleFormat.oneLine(e.getOriginalMessage())));
+                continue;
+            }
+            record(source, node, articles, problems);
+        }
+    }
+
+    private static void record(String source, JsonNode node, Consumer<Article> articles, Consumer<Problem> problems) {
+        if (node == null || !node.isObject()) {
+            problems.accept(ArticleFormat.error(source, "not a JSON object (expected a news-please record)"));
+            return;
+        }
+        String body = text(node, "maintext");
+        if (body == null || body.isBlank()) {
+            problems.accept(ArticleFormat.error(source, "empty body (no \"maintext\")"));
+            return;
+        }
+        String rawDate = text(node, "date_publish");
+        String date = Dates.isoDate(rawDate);
+        if (rawDate != null && date == null) {
+            problems.accept(ArticleFormat.warning(source, "date_publish '%s' does not start with yyyy-MM-dd; left empty".formatted(rawDate)));
+        }
+        articles.accept(new Article(source, text(node, "title"), text(node, "source_domain"), date, text(node, "url"),
+                LanguageGuess.primary(text(node, "language")), body));
+    }
+
+    /** A string field, or null when absent, null or not a string. */
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v != null && v.isTextual() ? v.textValue() : null;
+    }
+
+    private static String stripBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static String where(JsonProcessingException e) {
+        JsonLocation loc = e.getLocation();
+        return loc == null || loc.getLineNr() < 0 ? "" : " (line %d, column %d)".formatted(loc.getLineNr(), loc.getColumnNr());
+    }
+}
