@@ -38,6 +38,14 @@ final class SpeakerFinder {
             "have", "was", "were", "is", "are", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "said", "told", "added", "but", "after", "before", "during", "statement", "earlier", "later", "then",
             "when", "while", "however", "meanwhile", "minister", "ministry", "president", "spokesman", "spokeswoman");
+    /** Nouns for "the statement" standing as subject: the statement of the last speaker. */
+    private static final Set<String> STATEMENT_NOUNS = Set.of("البيان", "بيان", "البلاغ", "statement", "communique");
+    /** Words that may end an English organisation's name after a known part: "the AU Commission". */
+    private static final Set<String> EN_ORG_TAILS = Set.of("commission", "ministry", "government", "office", "council",
+            "secretariat", "department", "administration", "presidency", "mission", "embassy", "delegation");
+    /** Time and place phrases that may stand between an English subject and its verb: "X, on Saturday, said". */
+    private static final Set<String> EN_ASIDE_STARTS = Set.of("on", "in", "at", "earlier", "later", "last", "this",
+            "speaking", "during", "after", "while");
     private static final Map<String, Gender> EN_PRONOUNS = Map.of("he", Gender.MASCULINE, "she", Gender.FEMININE,
             "they", Gender.PLURAL, "we", Gender.UNKNOWN, "i", Gender.UNKNOWN);
 
@@ -65,6 +73,11 @@ final class SpeakerFinder {
             Phrase p = phrase(a, from, sTo, d);
             Found f = p == null ? null : p.toFound(a, c.gender(), d, persons);
             return f == null ? null : f.withRule("ar.relay");
+        }
+        if (k < sTo && STATEMENT_NOUNS.contains(a.token(k).text())) {
+            // وأضاف البيان: the statement of the last speaker
+            Found f = d.last(Gender.UNKNOWN, sentence, 10, false);
+            return f == null ? null : f.at(k, k + 1).withRule("ar.statement-subject");
         }
         Phrase p = phrase(a, k, sTo, d);
         if (p != null) {
@@ -388,6 +401,10 @@ final class SpeakerFinder {
             Found f = d.last(EN_PRONOUNS.get(a.token(b).text()), sentence, 8, true);
             return f == null ? null : f.at(b, b + 1).withRule("en.pronoun");
         }
+        if (b >= sFrom && STATEMENT_NOUNS.contains(a.token(b).text())) {
+            Found f = d.last(Gender.UNKNOWN, sentence, 10, false);
+            return f == null ? null : f.at(b, b + 1).withRule("en.statement-subject");
+        }
         // "X said" with the subject before the cue: scan back over a name, an apposition between commas, a title
         Found before = englishBefore(a, cue, sFrom, d);
         if (before != null) return before;
@@ -404,7 +421,26 @@ final class SpeakerFinder {
     }
 
     private Found englishBefore(ArticleAnalysis a, Match cue, int sFrom, Discourse d) {
-        int end = cue.startToken();
+        return englishBefore(a, withoutAside(a, cue.startToken(), sFrom), sFrom, d);
+    }
+
+    /** Where the subject must end: before the cue, or before an aside (", on Saturday, April 15,") ending at it. */
+    private static int withoutAside(ArticleAnalysis a, int end, int sFrom) {
+        if (end - 1 < sFrom || !a.is(end - 1, ",")) return end;
+        for (int i = end - 2; i >= Math.max(sFrom, end - 9); i--) {
+            if (!a.is(i, ",")) continue;
+            if (EN_ASIDE_STARTS.contains(a.token(i + 1).text())) return i;
+            // the aside may itself hold a comma (on Saturday, April 15,)
+            if (i - 1 >= sFrom) {
+                for (int j = i - 1; j >= Math.max(sFrom, i - 5); j--)
+                    if (a.is(j, ",") && EN_ASIDE_STARTS.contains(a.token(j + 1).text())) return j;
+            }
+            return end;
+        }
+        return end;
+    }
+
+    private Found englishBefore(ArticleAnalysis a, int end, int sFrom, Discourse d) {
         // skip an apposition: NAME, the spokesman of X, said
         if (end - 1 >= sFrom && a.is(end - 1, ",")) {
             int comma = -1;
@@ -489,6 +525,7 @@ final class SpeakerFinder {
             }
             break;
         }
+        while (i < limit && (p.standalone != null || p.title != null) && EN_ORG_TAILS.contains(a.token(i).text())) i++;
         p.to = i;
         if (p.standalone != null && p.standalone.kind() == Entity.Kind.INSTITUTION_KIND) p.standaloneText = a.original(k, i);
         if (i < limit && a.capitalised(i)) {

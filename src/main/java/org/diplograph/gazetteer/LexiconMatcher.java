@@ -52,6 +52,8 @@ public final class LexiconMatcher {
                 for (Lexicon.Surface s : n.surfaces) {
                     if (!filter.test(s.entry())) continue;
                     if (suffixed && !(s.entry() instanceof Entry.RelationCue || s.entry() instanceof Entry.StanceCue)) continue;
+                    // verbs take و ف (and س) but never ب ل ك: بحث is "discussion", not ب + حث "urged"
+                    if (s.entry() instanceof Entry.Cue && hasPreposition(prefix)) continue;
                     if (s.caseSensitiveForm() != null && !caseMatches(text, tokens, i, j, s.caseSensitiveForm())) continue;
                     entries.add(s.entry());
                 }
@@ -81,6 +83,11 @@ public final class LexiconMatcher {
             }
         }
         return out;
+    }
+
+    private static boolean hasPreposition(String prefix) {
+        for (String p : PREPOSITIONS) if (prefix.contains(p)) return true;
+        return false;
     }
 
     private static boolean caseMatches(NormalizedText text, List<Token> tokens, int i, int j, String cased) {
