@@ -61,8 +61,8 @@ public final class RioCheck {
             throw new UncheckedIOException(e);
         }
         List<String> all = new java.util.ArrayList<>();
-        if (fatal != null) all.add(fatal);
         errors.getFatalErrors().forEach(m -> all.add("fatal: " + m));
+        if (fatal != null && errors.getFatalErrors().isEmpty()) all.add(fatal); // the listener usually has it, with position
         errors.getErrors().forEach(m -> all.add("error: " + m));
         errors.getWarnings().forEach(m -> all.add("warning: " + m));
         return new Result(collector.getStatements().size(), all.stream().distinct().toList());
