@@ -108,6 +108,24 @@ class OntologyFilesTest {
     }
 
     @Test
+    void strictOwl2DlModelSeesEveryDeclaredTermAsItsKind() {
+        Model plain = read(Fixtures.DIPLOGRAPH);
+        org.apache.jena.ontapi.model.OntModel dl = org.apache.jena.ontapi.OntModelFactory.createModel(plain.getGraph(),
+                org.apache.jena.ontapi.OntSpecification.OWL2_DL_MEM);
+        Map<String, Set<String>> seen = new TreeMap<>();
+        Map<String, Set<String>> declared = new TreeMap<>();
+        Map<Resource, Stream<? extends Resource>> byKind = Map.of(OWL.Class, dl.classes(), OWL.ObjectProperty,
+                dl.objectProperties(), OWL.DatatypeProperty, dl.dataProperties(), OWL.AnnotationProperty,
+                dl.annotationProperties());
+        byKind.forEach((kind, entities) -> {
+            seen.put(kind.getLocalName(), entities.map(Resource::getURI).collect(Collectors.toCollection(TreeSet::new)));
+            declared.put(kind.getLocalName(), plain.listSubjectsWithProperty(RDF.type, kind).mapWith(Resource::getURI)
+                    .toList().stream().collect(Collectors.toCollection(TreeSet::new)));
+        });
+        assertEquals(declared, seen);
+    }
+
+    @Test
     void everyTermIsDeclaredWithExactlyOneKind() {
         Model m = read(Fixtures.DIPLOGRAPH);
         Map<String, Set<String>> kinds = new TreeMap<>();
