@@ -99,6 +99,7 @@ class OntologyFilesTest {
     }
 
     @Test
+    @SuppressWarnings("removal") // the legacy ontology API, as asked; jena-ontapi below is its successor
     void ontologyParsesAsOwlDl() {
         OntModel m = ModelFactory.createOntologyModel(OntModelSpec.OWL_DL_MEM);
         m.read(Fixtures.DIPLOGRAPH.toUri().toString(), "TTL");
