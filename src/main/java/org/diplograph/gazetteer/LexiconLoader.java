@@ -28,6 +28,8 @@ import org.diplograph.model.Role;
 import org.diplograph.model.Stance;
 import org.diplograph.model.UserException;
 import org.diplograph.rdf.DG;
+import org.diplograph.rdf.DGL;
+import org.diplograph.rdf.Iris;
 import org.diplograph.text.ArabicFolding;
 import org.diplograph.text.Token;
 import org.diplograph.text.Tokenizer;
@@ -254,7 +256,7 @@ public final class LexiconLoader {
     /** The id of a lexicon resource: its IRI after the id/ or lexicon/ namespace. */
     private static String local(Resource r, String expectedPrefix) {
         String uri = r.getURI();
-        for (String ns : List.of(DG.ID_NS, DG.LEXICON_NS))
+        for (String ns : List.of(Iris.DEFAULT_BASE + "id/", DGL.NS))
             if (uri.startsWith(ns)) return uri.substring(ns.length());
         return uri;
     }

@@ -4,48 +4,77 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 
-/** Terms of the diplograph ontology ({@code ontology/diplograph.ttl}), namespace {@value #NS}. */
+/** Terms of the diplograph ontology ({@code ontology/diplograph.ttl}), namespace {@code dg:}, term for term. */
 public final class DG {
-    public static final String NS = "https://w3id.org/diplograph/ontology#";
-    public static final String BASE = "https://w3id.org/diplograph/";
-    public static final String ID_NS = BASE + "id/";
-    public static final String LEXICON_NS = BASE + "lexicon/";
-
     private DG() {}
 
-    private static Resource r(String local) { return ResourceFactory.createResource(NS + local); }
+    /** The namespace {@code https://w3id.org/diplograph/ontology#}. */
+    public static final String NS = "https://w3id.org/diplograph/ontology#";
+    /** The ontology IRI. */
+    public static final Resource ONTOLOGY = ResourceFactory.createResource("https://w3id.org/diplograph/ontology");
 
-    private static Property p(String local) { return ResourceFactory.createProperty(NS + local); }
+    public static String getURI() { return NS; }
 
-    public static final Resource State = r("State");
-    public static final Resource InternationalOrganization = r("InternationalOrganization");
-    public static final Resource NonStateActor = r("NonStateActor");
-    public static final Resource InstitutionKind = r("InstitutionKind");
-    public static final Resource ReportingCue = r("ReportingCue");
-    public static final Resource RelayCue = r("RelayCue");
-    public static final Resource RoleTitle = r("RoleTitle");
-    public static final Resource RelationCue = r("RelationCue");
-    public static final Resource StanceCue = r("StanceCue");
-    public static final Resource Negator = r("Negator");
+    private static Resource resource(String local) { return ResourceFactory.createResource(NS + local); }
 
-    public static final Property iso3 = p("iso3");
-    public static final Property actorCode = p("actorCode");
-    public static final Property demonym = p("demonym");
-    public static final Property demonymPlural = p("demonymPlural");
-    public static final Property capital = p("capital");
-    public static final Property metonym = p("metonym");
-    public static final Property country = p("country");
-    public static final Property organization = p("organization");
-    public static final Property role = p("role");
-    public static final Property institutionKind = p("institutionKind");
-    public static final Property form = p("form");
-    public static final Property feminineForm = p("feminineForm");
-    public static final Property pluralForm = p("pluralForm");
-    public static final Property participleForm = p("participleForm");
-    public static final Property feminineParticipleForm = p("feminineParticipleForm");
-    public static final Property actValue = p("actValue");
-    public static final Property stanceValue = p("stanceValue");
-    public static final Property roleValue = p("roleValue");
-    public static final Property relation = p("relation");
-    public static final Property takesInstitution = p("takesInstitution");
+    private static Property property(String local) { return ResourceFactory.createProperty(NS, local); }
+
+    // classes
+    public static final Resource Statement = resource("Statement");
+    public static final Resource Claim = resource("Claim");
+    public static final Resource Extraction = resource("Extraction");
+    public static final Resource State = resource("State");
+    public static final Resource InternationalOrganization = resource("InternationalOrganization");
+    public static final Resource NonStateActor = resource("NonStateActor");
+    public static final Resource Institution = resource("Institution");
+    public static final Resource InstitutionKind = resource("InstitutionKind");
+    public static final Resource CameoRule = resource("CameoRule");
+    public static final Resource LexiconEntry = resource("LexiconEntry");
+    public static final Resource ReportingCue = resource("ReportingCue");
+    public static final Resource RelayCue = resource("RelayCue");
+    public static final Resource RelationCue = resource("RelationCue");
+    public static final Resource StanceCue = resource("StanceCue");
+    public static final Resource RoleTitle = resource("RoleTitle");
+    public static final Resource Negator = resource("Negator");
+
+    // object properties
+    public static final Property claim = property("claim");
+    public static final Property evidence = property("evidence");
+    public static final Property speakerCountry = property("speakerCountry");
+    public static final Property speakerOrganization = property("speakerOrganization");
+    public static final Property speakerRole = property("speakerRole");
+    public static final Property speakerType = property("speakerType");
+    public static final Property speakerInstitution = property("speakerInstitution");
+    public static final Property relationType = property("relationType");
+    public static final Property participant = property("participant");
+    public static final Property stance = property("stance");
+    public static final Property act = property("act");
+    public static final Property cameoCode = property("cameoCode");
+    public static final Property ploverCategory = property("ploverCategory");
+    public static final Property country = property("country");
+    public static final Property organization = property("organization");
+    public static final Property role = property("role");
+    public static final Property institutionKind = property("institutionKind");
+    public static final Property relation = property("relation");
+    public static final Property stanceValue = property("stanceValue");
+    public static final Property actValue = property("actValue");
+    public static final Property roleValue = property("roleValue");
+
+    // datatype properties
+    public static final Property cue = property("cue");
+    public static final Property rule = property("rule");
+    public static final Property extractorVersion = property("extractorVersion");
+    public static final Property iso3 = property("iso3");
+    public static final Property unStatus = property("unStatus");
+    public static final Property actorCode = property("actorCode");
+    public static final Property demonym = property("demonym");
+    public static final Property demonymPlural = property("demonymPlural");
+    public static final Property capital = property("capital");
+    public static final Property metonym = property("metonym");
+    public static final Property form = property("form");
+    public static final Property feminineForm = property("feminineForm");
+    public static final Property pluralForm = property("pluralForm");
+    public static final Property participleForm = property("participleForm");
+    public static final Property feminineParticipleForm = property("feminineParticipleForm");
+    public static final Property takesInstitution = property("takesInstitution");
 }

@@ -1,0 +1,86 @@
+package org.diplograph.validate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+
+/**
+ * Validates graphs against the SHACL shapes of {@code ontology/shapes.ttl} (SHACL Core plus the SPARQL constraint
+ * that evidence text equals the article body at its offsets). Shapes are parsed once; a validator is immutable.
+ * <pre>
+ *   GraphValidator v = GraphValidator.fromFile(Path.of("ontology/shapes.ttl"));
+ *   ValidationResult r = v.validate(graph);            // r.conforms(), r.violations(), r.reportText()
+ * </pre>
+ */
+public final class GraphValidator {
+    /** Where {@link #fromClasspath()} looks. */
+    public static final String RESOURCE = "/ontology/shapes.ttl";
+
+    private final Shapes shapes;
+
+    private GraphValidator(Shapes shapes) { this.shapes = shapes; }
+
+    /** A validator for the shapes in a graph. */
+    public static GraphValidator of(Graph shapesGraph) {
+        return new GraphValidator(Shapes.parse(Objects.requireNonNull(shapesGraph, "shapesGraph")));
+    }
+
+    /** A validator for the shapes of a Turtle file, e.g. {@code ontology/shapes.ttl}. */
+    public static GraphValidator fromFile(Path shapesTtl) {
+        if (!Files.isReadable(shapesTtl))
+            throw new IllegalArgumentException("cannot read SHACL shapes '%s'".formatted(shapesTtl));
+        Graph g = GraphFactory.createDefaultGraph();
+        try {
+            RDFParser.source(shapesTtl).lang(Lang.TURTLE).parse(g);
+        } catch (RiotException e) {
+            throw new IllegalArgumentException("SHACL shapes '%s' are not valid Turtle: %s".formatted(shapesTtl, e.getMessage()), e);
+        }
+        return of(g);
+    }
+
+    /** A validator for {@code /ontology/shapes.ttl} on the classpath (packaged in the jar). */
+    public static GraphValidator fromClasspath() {
+        try (InputStream in = GraphValidator.class.getResourceAsStream(RESOURCE)) {
+            if (in == null)
+                throw new IllegalStateException("resource %s is not on the classpath: package ontology/ as resources or use fromFile(Path)"
+                        .formatted(RESOURCE));
+            Graph g = GraphFactory.createDefaultGraph();
+            RDFParser.source(in).lang(Lang.TURTLE).parse(g);
+            return of(g);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    /** Validates one graph, e.g. an article graph. */
+    public ValidationResult validate(Graph data) { return ValidationResult.of(report(data)); }
+
+    /** Validates the union of the named graphs of a dataset (inside a read transaction when it has transactions). */
+    public ValidationResult validate(DatasetGraph data) { return ValidationResult.of(report(data)); }
+
+    /** The full Jena report of one graph ({@link ValidationReport#getModel()} is the sh:ValidationReport). */
+    public ValidationReport report(Graph data) {
+        return ShaclValidator.get().validate(shapes, Objects.requireNonNull(data, "data"));
+    }
+
+    /** The full Jena report of the union of the named graphs of a dataset. */
+    public ValidationReport report(DatasetGraph data) {
+        Objects.requireNonNull(data, "data");
+        if (data.supportsTransactions() && !data.isInTransaction())
+            return Txn.calculateRead(data, () -> report(data.getUnionGraph()));
+        return report(data.getUnionGraph());
+    }
+}
