@@ -298,7 +298,7 @@ final class SpeakerFinder {
                     p.person = f != null ? null : lex;
                     if (f != null) {
                         Speaker s = f.speaker();
-                        p.person = new Entity(Entity.Kind.PERSON, s.entityId() == null ? "person/" + s.name() : s.entityId(),
+                        p.person = new Entity(Entity.Kind.PERSON, s.entityId(),
                                 null, null, s.nameEn(), s.country(), s.org(), s.role(), s.institutionKind(), f.gender(),
                                 s.wikidata());
                         p.personText = s.name();
@@ -539,7 +539,7 @@ final class SpeakerFinder {
                         p.personText = known.speaker().name();
                         if (p.title == null) {
                             Speaker s = known.speaker();
-                            p.person = new Entity(Entity.Kind.PERSON, s.entityId() == null ? "person/" + s.name() : s.entityId(),
+                            p.person = new Entity(Entity.Kind.PERSON, s.entityId(),
                                     null, null, s.nameEn(), s.country(), s.org(), s.role(), s.institutionKind(), known.gender(), s.wikidata());
                         }
                     } else if (lex != null) {

@@ -3,6 +3,7 @@ package org.diplograph.format;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.function.Function;
 import org.diplograph.model.Article;
 import org.diplograph.model.ArticleExtraction;
@@ -23,19 +24,48 @@ import org.diplograph.model.Statement;
  */
 public final class ExtractionJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    static {
+        MAPPER.getFactory().setCharacterEscapes(new LineSeparatorEscapes());
+    }
     private final Function<Article, String> articleIri;
-    private final Function<Speaker, String> speakerIri;
+    private final List<String> speakerIris;
     private final boolean explain;
 
-    public ExtractionJson(Function<Article, String> articleIri, Function<Speaker, String> speakerIri, boolean explain) {
+    /**
+     * @param articleIri  the IRI of an article
+     * @param speakerIris the IRI of each statement's speaker, in statement order (entries may be null)
+     * @param explain     add rule ids
+     */
+    public ExtractionJson(Function<Article, String> articleIri, List<String> speakerIris, boolean explain) {
         this.articleIri = articleIri;
-        this.speakerIri = speakerIri;
+        this.speakerIris = List.copyOf(speakerIris.stream().map(s -> s == null ? "" : s).toList());
         this.explain = explain;
     }
 
-    /** The object as one line of JSON (no line breaks inside). */
+    /**
+     * The object as one line of JSON. U+0085, U+2028 and U+2029 are escaped too: Python's {@code splitlines}
+     * (which the shared scorer uses) would otherwise cut the line inside a string.
+     */
     public String toLine(ArticleExtraction x) {
-        return toJson(x).toString();
+        try {
+            return MAPPER.writeValueAsString(toJson(x));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON for " + x.article().file(), e);
+        }
+    }
+
+    /** Escapes the characters some line readers take for line ends. */
+    private static final class LineSeparatorEscapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        @Override
+        public int[] getEscapeCodesForAscii() { return ascii; }
+
+        @Override
+        public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+            return ch == 0x85 || ch == 0x2028 || ch == 0x2029
+                    ? new com.fasterxml.jackson.core.io.SerializedString(String.format("\\u%04x", ch)) : null;
+        }
     }
 
     public ObjectNode toJson(ArticleExtraction x) {
@@ -49,11 +79,12 @@ public final class ExtractionJson {
         o.put("url", a.url());
         o.put("language", a.language());
         ArrayNode sts = o.putArray("statements");
-        for (Statement s : x.statements()) {
+        for (int n = 0; n < x.statements().size(); n++) {
+            Statement s = x.statements().get(n);
             ObjectNode st = sts.addObject();
-            st.set("speaker", speaker(s.speaker()));
+            st.set("speaker", speaker(s.speaker(), n < speakerIris.size() ? speakerIris.get(n) : ""));
             st.put("cue", s.cue());
-            if (explain) st.put("rule", s.ruleId());
+                if (explain) st.put("rule", s.ruleId());
             ArrayNode cl = st.putArray("claims");
             for (Claim c : s.claims()) {
                 ObjectNode co = cl.addObject();
@@ -78,7 +109,7 @@ public final class ExtractionJson {
         return o;
     }
 
-    private ObjectNode speaker(Speaker s) {
+    private ObjectNode speaker(Speaker s, String iri) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("name", s.name());
         o.put("name_en", s.nameEn());
@@ -87,7 +118,7 @@ public final class ExtractionJson {
         o.put("org", s.org());
         o.put("role", code(s.role()));
         o.put("institution", s.institution());
-        o.put("iri", speakerIri.apply(s));
+        o.put("iri", iri.isEmpty() ? null : iri);
         o.put("wikidata", s.wikidata());
         return o;
     }
