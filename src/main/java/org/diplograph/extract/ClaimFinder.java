@@ -29,6 +29,8 @@ final class ClaimFinder {
             Relation.CONFLICT, Relation.SUPPORT, Relation.TALKS, Relation.RELATIONS, Relation.OTHER);
     private static final Set<String> PAIR_WORDS = Set.of("البلدين", "البلدان", "الجانبين", "الجانبان", "الطرفين",
             "الطرفان", "الدولتين", "الدولتان", "الجارتين", "الجارتان", "البلدين،");
+    /** Relations a speaker mentions mostly to deplore them. */
+    private static final Set<Relation> NEGATIVE_BY_DEFAULT = Set.of(Relation.CONFLICT, Relation.HUMANITARIAN);
     private static final Set<String> CLAUSE_BREAKS = Set.of("،", ",", "؛", ";", ":", ".", "؟", "?");
     /** Relations that hold between the speaker's state and another: "we welcome ties with X" by Russia → RUS, X. */
     private static final Set<Relation> BILATERAL = Set.of(Relation.RELATIONS, Relation.NORMALISATION, Relation.TALKS,
@@ -52,7 +54,7 @@ final class ClaimFinder {
             if (parts.isEmpty()) parts = contentParticipants;
             parts = complete(new ArrayList<>(parts), rel, speaker, salientPair);
             if (parts.isEmpty()) continue;
-            Stance stance = cue.stance() != Stance.NEUTRAL ? cue.stance() : attitude(a, clause[0], clause[1], from, to);
+            Stance stance = cue.stance() != Stance.NEUTRAL ? cue.stance() : attitude(a, clause[0], clause[1], from, to, rel, cue.act());
             Act act = cue.act();
             Span evidence = a.span(clause[0], clause[1]);
             String key = rel + "|" + Set.copyOf(parts) + "|" + stance;
@@ -123,11 +125,19 @@ final class ClaimFinder {
         return out;
     }
 
-    /** The attitude words of a clause (or of the whole content when the clause has none), negation flipping each. */
-    private static Stance attitude(ArticleAnalysis a, int cFrom, int cTo, int from, int to) {
+    /**
+     * The attitude of a claim reported with a neutral cue: the attitude words of its clause (or of the whole
+     * content), each flipped by a negation just before it; with none, what speakers of diplomatic news mean by
+     * talking of the relation at all: violence, occupation and rights abuses are deplored; relations, talks,
+     * agreements are favoured. A bare announcement stays neutral.
+     */
+    private static Stance attitude(ArticleAnalysis a, int cFrom, int cTo, int from, int to, Relation rel, Act act) {
         int score = score(a, cFrom, cTo);
         if (score == 0) score = score(a, from, to);
-        return score > 0 ? Stance.POSITIVE : score < 0 ? Stance.NEGATIVE : Stance.NEUTRAL;
+        if (score > 0) return Stance.POSITIVE;
+        if (score < 0) return Stance.NEGATIVE;
+        if (act == Act.ANNOUNCE) return Stance.NEUTRAL;
+        return NEGATIVE_BY_DEFAULT.contains(rel) ? Stance.NEGATIVE : Stance.POSITIVE;
     }
 
     private static int score(ArticleAnalysis a, int from, int to) {
