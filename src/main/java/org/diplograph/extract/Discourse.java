@@ -47,6 +47,12 @@ final class Discourse {
                     && (country == null || country.equals(s.country())))
                 return new Found(s, speakers.get(i).gender(), -1, -1, null);
         }
+        for (Found f : mentions) {
+            Speaker s = f.speaker();
+            if (s.type() == SpeakerType.PERSON && s.name() != null && s.role() == role && country != null
+                    && country.equals(s.country()))
+                return new Found(s, f.gender(), -1, -1, null);
+        }
         return null;
     }
 

@@ -38,6 +38,11 @@ final class SpeakerFinder {
             "have", "was", "were", "is", "are", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "said", "told", "added", "but", "after", "before", "during", "statement", "earlier", "later", "then",
             "when", "while", "however", "meanwhile", "minister", "ministry", "president", "spokesman", "spokeswoman");
+    /** Words that follow a personal name in Arabic news (folded). */
+    private static final Set<String> NAME_FOLLOWERS = Set.of("ان", "بان", "انه", "انها", "في", "خلال", "اليوم", "امس",
+            "غدا", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "مساء", "صباح", "عقب",
+            "اثناء", "لدي", "لوكاله", "لصحيفه", "لقناه", "لموقع", "عبر", "علي", "الي", "عن", "امام", "بعد", "قبل",
+            "مع", "من", "حول", "بشان", "انهم");
     /** Nouns for "the statement" standing as subject: the statement of the last speaker. */
     private static final Set<String> STATEMENT_NOUNS = Set.of("البيان", "بيان", "البلاغ", "statement", "communique");
     /** Words that may end an English organisation's name after a known part: "the AU Commission". */
@@ -167,16 +172,14 @@ final class SpeakerFinder {
             if (title != null) {
                 Found co = d.byRole(title.role(), country);
                 if (co != null) return co.at(from, to).withRule(null);
-                if (title.role() == Role.OFFICIAL)
-                    return new Found(new Speaker(null, null, SpeakerType.UNNAMED, country, org, title.role(), null,
-                            institutionKind, null, null), g, from, to, null);
+                // a role with no name and nobody named in it before: an unnamed official of that state
                 if (country == null && org == null) return null;
-                return new Found(new Speaker(a.original(from, to), null, SpeakerType.PERSON, country, org, title.role(),
-                        null, institutionKind, null, null), g, from, to, null);
+                return new Found(new Speaker(null, null, SpeakerType.UNNAMED, country, org, title.role(), null,
+                        institutionKind, null, null), g, from, to, null);
             }
             if (standalone != null) {
                 Entity e = standalone;
-                if (e.kind() == Entity.Kind.STATE && standaloneVia == Entry.Via.NAME)
+                if (e.kind() == Entity.Kind.STATE && (standaloneVia == Entry.Via.NAME || standaloneVia == Entry.Via.CAPITAL))
                     return new Found(new Speaker(standaloneText, e.labelEn(), SpeakerType.STATE, e.code(), null, null, null,
                             null, e.id(), e.wikidata()), g, from, to, null);
                 if (e.kind() == Entity.Kind.STATE && standaloneVia == Entry.Via.METONYM)
@@ -246,7 +249,10 @@ final class SpeakerFinder {
                     p.standaloneVia = n.via();
                     p.standaloneText = a.original(m);
                     if (e.kind() == Entity.Kind.INSTITUTION_KIND) p.institutionKind = localKind(e);
-                    if (e.kind() == Entity.Kind.STATE && n.via() == Entry.Via.NAME) { i = m.endToken(); break; }
+                    if (e.kind() == Entity.Kind.STATE && (n.via() == Entry.Via.NAME || n.via() == Entry.Via.CAPITAL)) {
+                        i = m.endToken();
+                        break;
+                    }
                     if (e.kind() == Entity.Kind.ACTOR && p.org == null) p.org = e.code();
                     if (e.kind() == Entity.Kind.STATE && p.country == null) p.country = e.code();
                     i = m.endToken();
@@ -345,8 +351,19 @@ final class SpeakerFinder {
         }
     }
 
-    /** The end of an unknown personal name starting at i: 1–4 words that are no function word, cue or title. */
+    /**
+     * The end of an unknown personal name starting at i: 1–4 words that are no function word, cue or title, and
+     * that are followed by what follows names in news (punctuation, إن/أن, في, a day); else i.
+     */
     private static int unknownName(ArticleAnalysis a, int i, int limit) {
+        int j = nameRun(a, i, limit);
+        if (!a.arabic) return j;
+        while (j > i && !(j >= limit || NAME_FOLLOWERS.contains(a.token(j).text()) || !a.token(j).word()
+                || a.cue(j) != null || a.title(j) != null)) j--;
+        return j;
+    }
+
+    private static int nameRun(ArticleAnalysis a, int i, int limit) {
         int j = i;
         while (j < limit && j - i < 4) {
             Token t = a.token(j);
