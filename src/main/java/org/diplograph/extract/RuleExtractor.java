@@ -83,10 +83,15 @@ public final class RuleExtractor implements Extractor {
             }
             List<Found> found = new ArrayList<>();
             List<Match> used = new ArrayList<>();
+            int reported = Integer.MAX_VALUE; // where the content of the first statement starts (after إن/أن)
             for (Match cue : cues) {
                 if (!found.isEmpty() && cue.startToken() < found.get(found.size() - 1).to()) continue;
                 Found f = speakers.find(a, cue, sFrom, sTo, s.index(), discourse);
                 if (f == null || f.rule() == null) continue;
+                // "X said that Y discussed …": a subject–verb cue inside reported content is reported, not a statement
+                if (cue.startToken() > reported && f.rule().contains("subject-verb")) continue;
+                if (found.isEmpty() && a.arabic)
+                    reported = complement(a, f.to() > cue.endToken() ? f.to() : cue.endToken(), sTo);
                 found.add(f);
                 used.add(cue);
                 discourse.add(f, s.index());
