@@ -87,6 +87,7 @@ public final class ServeCommand implements Callable<Integer> {
         KnowledgeStore store = KnowledgeStore.open(storeOptions.store());
         SparqlServer server = null;
         Thread hook = null;
+        boolean interrupted = false;
         try {
             beforeStart(store);
             server = configure(SparqlServer.builder(store)).build();
@@ -101,10 +102,11 @@ public final class ServeCommand implements Callable<Integer> {
             out.flush();
             stopped.await();
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            interrupted = true;  // restored below: Jetty's stop fails on a thread that is still interrupted
         } finally {
             shutDown(server, store);
             if (hook != null) removeHook(hook);
+            if (interrupted) Thread.currentThread().interrupt();
         }
         return 0;
     }

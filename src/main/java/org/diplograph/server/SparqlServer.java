@@ -25,10 +25,12 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.diplograph.model.UserException;
 import org.diplograph.store.KnowledgeStore;
+import org.eclipse.jetty.security.PropertyUserStore;
 import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.NetworkConnector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.resource.ResourceFactory;
 
 /**
  * The SPARQL endpoint over a {@link KnowledgeStore}: queries at {@code /kg/sparql} and {@code /kg/query} (the union
@@ -263,8 +265,7 @@ public final class SparqlServer implements AutoCloseable {
                         .addFilter("/*", new AdminGuardFilter())
                         .fusekiModules(FusekiModules.create(new ReadOnlyAdmin(area), FMod_UI.create()));
                 if (allowUpdate) {
-                    UserStore users = hasFile ? JettySecurityLib.makeUserStore(passwordFile.toString())
-                                              : JettySecurityLib.makeUserStore(user, password);
+                    UserStore users = hasFile ? userStore(passwordFile) : JettySecurityLib.makeUserStore(user, password);
                     b.securityHandler(JettySecurityLib.makeSecurityHandler("diplograph", users, AuthScheme.BASIC));
                 }
                 FusekiServer fuseki = b.build();
@@ -281,6 +282,14 @@ public final class SparqlServer implements AutoCloseable {
                 }
                 throw e;
             }
+        }
+
+        /** Users from a Jetty password file, read once (JettySecurityLib's store keeps a file scanner thread running). */
+        private static UserStore userStore(Path file) {
+            PropertyUserStore users = new PropertyUserStore();
+            users.setConfig(ResourceFactory.root().newResource(file));
+            users.setHotReload(false);
+            return users;
         }
 
         private static Path createAdminArea() {
