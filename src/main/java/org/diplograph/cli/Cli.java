@@ -15,6 +15,12 @@ import picocli.CommandLine.Command;
         description = "Diplomatic news (Arabic, English) to an RDF knowledge graph of statements, served over SPARQL.",
         subcommands = {
                 ExtractCommand.class,
+                IngestCommand.class,
+                ServeCommand.class,
+                QueryCommand.class,
+                ExportCommand.class,
+                ValidateCommand.class,
+                StatsCommand.class,
                 EvalCommand.class,
                 CommandLine.HelpCommand.class
         })

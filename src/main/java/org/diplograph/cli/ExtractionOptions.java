@@ -2,6 +2,7 @@ package org.diplograph.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.apache.jena.rdf.model.Model;
 import org.diplograph.extract.Extractor;
 import org.diplograph.extract.RuleExtractor;
 import org.diplograph.gazetteer.Lexicon;
@@ -25,10 +26,18 @@ public final class ExtractionOptions {
             description = "Base of the IRIs minted for articles, statements and agents (default: ${DEFAULT-VALUE}).")
     String base;
 
+    private Model lexiconModel;
     private Lexicon lexicon;
 
+    /** The lexicon triples (bundled, or read from --lexicon). */
+    Model lexiconModel() {
+        if (lexiconModel == null)
+            lexiconModel = lexiconDir == null ? LexiconLoader.readBundled() : LexiconLoader.readDirectory(lexiconDir);
+        return lexiconModel;
+    }
+
     Lexicon lexicon() {
-        if (lexicon == null) lexicon = lexiconDir == null ? LexiconLoader.bundled() : LexiconLoader.fromDirectory(lexiconDir);
+        if (lexicon == null) lexicon = LexiconLoader.fromModel(lexiconModel());
         return lexicon;
     }
 

@@ -54,6 +54,11 @@ public final class LexiconLoader {
 
     /** Loads every {@code *.ttl} under {@code dir}. */
     public static Lexicon fromDirectory(Path dir) {
+        return fromModel(readDirectory(dir));
+    }
+
+    /** The lexicon triples of every {@code *.ttl} under {@code dir}. */
+    public static Model readDirectory(Path dir) {
         if (!Files.isDirectory(dir))
             throw new UserException("lexicon folder %s not found; pass the folder that holds states.ttl, cues.ttl …"
                     .formatted(dir));
@@ -69,11 +74,16 @@ public final class LexiconLoader {
         } catch (IOException e) {
             throw new UserException("cannot read lexicon folder %s: %s".formatted(dir, e.getMessage()), e);
         }
-        return fromModel(m);
+        return m;
     }
 
     /** Loads the lexicon bundled in the jar (resources {@code /lexicon/*.ttl}). */
     public static Lexicon bundled() {
+        return fromModel(readBundled());
+    }
+
+    /** The triples of the lexicon bundled in the jar. */
+    public static Model readBundled() {
         Model m = ModelFactory.createDefaultModel();
         for (String name : BUNDLED_FILES) {
             try (InputStream in = LexiconLoader.class.getResourceAsStream("/lexicon/" + name)) {
@@ -83,7 +93,7 @@ public final class LexiconLoader {
                 throw new IllegalStateException("cannot read bundled lexicon " + name, e);
             }
         }
-        return fromModel(m);
+        return m;
     }
 
     /** Builds the lexicon from an RDF model holding the lexicon triples. */

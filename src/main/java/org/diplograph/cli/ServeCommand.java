@@ -1,0 +1,162 @@
+package org.diplograph.cli;
+
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.UnaryOperator;
+import org.diplograph.model.UserException;
+import org.diplograph.server.SparqlServer;
+import org.diplograph.store.KnowledgeStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code serve}: serves the store over SPARQL with the Fuseki UI, read-only unless updates are enabled with
+ * credentials, until interrupted (Ctrl-C closes the server and the store cleanly).
+ * <pre>
+ *   diplograph serve --store kg --port 3030
+ *   DIPLOGRAPH_PASSWORD=... diplograph serve --allow-updates
+ * </pre>
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the knowledge graph: SPARQL at /kg/sparql, the Fuseki UI at /. Read-only unless --allow-updates.")
+public final class ServeCommand implements Callable<Integer> {
+    /** The environment variable holding the password of user {@value #ENV_USER} for {@code --allow-updates}. */
+    static final String ENV_PASSWORD = "DIPLOGRAPH_PASSWORD";
+    static final String ENV_USER = "admin";
+
+    @Spec CommandLine.Model.CommandSpec spec;
+    @Mixin StoreOptions storeOptions;
+    @Mixin VerboseOption verbose;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "3030", description = "HTTP port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    String bind;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10", description = "Longest a query may run (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "10000", description = "Most rows a query returns (default: ${DEFAULT-VALUE}).")
+    long maxRows;
+
+    @Option(names = "--allow-updates",
+            description = "Accept SPARQL Update and Graph Store writes from authenticated users (needs --password-file or $" + ENV_PASSWORD + ").")
+    boolean allowUpdates;
+
+    @Option(names = "--password-file", paramLabel = "F",
+            description = "Users allowed to update, one 'user: password' per line (Jetty format). Without it, user "
+                    + ENV_USER + " with the password in $" + ENV_PASSWORD + ".")
+    Path passwordFile;
+
+    /** Reads environment variables; tests replace it. */
+    UnaryOperator<String> env = System::getenv;
+
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    /**
+     * Extension point, called with the open store before the server starts. Does nothing here.
+     *
+     * <p>For the integrator: the {@code --demo} option (ingest the bundled articles when the store is empty) goes
+     * here, e.g. {@code if (demo && store.graphNames().isEmpty()) ingestDemo(store);}.
+     */
+    void beforeStart(KnowledgeStore store) {
+        // Nothing to prepare yet; see the javadoc.
+    }
+
+    @Override
+    public Integer call() {
+        checkOptions();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!SparqlServer.isLoopback(bind)) {
+            err.printf("diplograph: warning: listening on %s, so other machines can reach the endpoint; "
+                    + "put a reverse proxy with TLS in front of it for public use%n", bind);
+            err.flush();
+        }
+        KnowledgeStore store = KnowledgeStore.open(storeOptions.store());
+        SparqlServer server = null;
+        Thread hook = null;
+        boolean interrupted = false;
+        try {
+            beforeStart(store);
+            server = configure(SparqlServer.builder(store)).build();
+            server.start();
+            SparqlServer running = server;
+            hook = new Thread(() -> shutDown(running, store), "diplograph-serve-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
+            out.println("SPARQL endpoint: " + server.sparqlUrl());
+            out.println("Fuseki UI: " + server.baseUrl());
+            if (allowUpdates) out.println("Updates: " + server.baseUrl() + "kg/update (HTTP Basic authentication)");
+            out.println("Press Ctrl-C to stop.");
+            out.flush();
+            stopped.await();
+        } catch (InterruptedException e) {
+            interrupted = true;  // restored below: Jetty's stop fails on a thread that is still interrupted
+        } finally {
+            shutDown(server, store);
+            if (hook != null) removeHook(hook);
+            if (interrupted) Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    private SparqlServer.Builder configure(SparqlServer.Builder b) {
+        b.port(port).bindAddress(bind).queryTimeout(Duration.ofSeconds(timeoutSeconds)).maxRows(maxRows);
+        if (allowUpdates) {
+            b.allowUpdate(true);
+            if (passwordFile != null) b.passwordFile(passwordFile);
+            else b.credentials(ENV_USER, env.apply(ENV_PASSWORD));
+        }
+        return b;
+    }
+
+    private void checkOptions() {
+        if (port < 0 || port > 65535) throw new UserException("--port %d is out of range; use 0 to 65535".formatted(port));
+        if (timeoutSeconds < 1) throw new UserException("--timeout %d must be at least 1 second".formatted(timeoutSeconds));
+        if (maxRows < 1) throw new UserException("--max-rows %d must be at least 1".formatted(maxRows));
+        try {
+            InetAddress.getByName(bind);
+        } catch (UnknownHostException e) {
+            throw new UserException("--bind %s is not an address of this machine".formatted(bind), e);
+        }
+        if (passwordFile != null && !allowUpdates)
+            throw new UserException("--password-file is only used with --allow-updates");
+        if (allowUpdates && passwordFile != null && !Files.isReadable(passwordFile))
+            throw new UserException("password file %s is not readable".formatted(passwordFile));
+        if (allowUpdates && passwordFile == null) {
+            String pw = env.apply(ENV_PASSWORD);
+            if (pw == null || pw.isEmpty())
+                throw new UserException(("--allow-updates needs credentials: --password-file F (lines 'user: password') "
+                        + "or the environment variable %s (user %s)").formatted(ENV_PASSWORD, ENV_USER));
+        }
+    }
+
+    /** Stops the server and closes the store; safe to call from the shutdown hook and the main thread alike. */
+    private synchronized void shutDown(SparqlServer server, KnowledgeStore store) {
+        try {
+            if (server != null) server.stop();
+        } finally {
+            store.close();
+            stopped.countDown();
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException jvmShuttingDown) {
+            // Ctrl-C: the JVM is already running the hook, which has stopped everything; nothing left to undo.
+        }
+    }
+}

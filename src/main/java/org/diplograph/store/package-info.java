@@ -1,0 +1,15 @@
+/**
+ * The knowledge graph on disk: {@link org.diplograph.store.KnowledgeStore} over TDB2.
+ *
+ * <p>Contract:
+ * <ul>
+ *   <li>All data lives in named graphs (one per article, plus ontology and lexicon graphs); the default
+ *       graph stays empty. Queries see the <em>union of the named graphs</em> as their default graph
+ *       (TDB2's {@code unionDefaultGraph}, set on the dataset context when the store opens).</li>
+ *   <li>Every access runs inside {@code Txn.executeRead/executeWrite/calculateRead}: TDB2 gives readers a
+ *       snapshot, so replacing a graph is atomic (readers see the old or the new graph, never half).</li>
+ *   <li>One process at a time may open a store folder; a second process gets a
+ *       {@link org.diplograph.model.UserException} that says so.</li>
+ * </ul>
+ */
+package org.diplograph.store;

@@ -1,0 +1,62 @@
+package org.diplograph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.diplograph.cli.QueryCommandIT.Run;
+import org.diplograph.store.KnowledgeStore;
+import org.diplograph.store.TinyGraphs;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StatsCommandIT {
+    @TempDir Path tmp;
+    Path store;
+
+    @BeforeEach
+    void seedStore() {
+        store = tmp.resolve("kg");
+        try (KnowledgeStore s = KnowledgeStore.open(store)) {
+            s.replaceGraph(TinyGraphs.articleGraph("a1"), TinyGraphs.article("a1", "person/p1", "state/RUS"));
+            s.replaceGraph(TinyGraphs.articleGraph("a2"), TinyGraphs.article("a2", "person/p2", "state/RUS"));
+        }
+    }
+
+    @Test
+    void printsTheCounts() {
+        Run r = QueryCommandIT.run("stats", "--store", store.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).isEqualTo("""
+                articles    2
+                statements  2
+                claims      2
+                agents      4
+                triples     20
+                graphs      2
+                """);
+    }
+
+    @Test
+    void printsTheCountsAsJson() {
+        Run r = QueryCommandIT.run("stats", "--store", store.toString(), "--json");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).isEqualTo(
+                "{\"articles\":2,\"statements\":2,\"claims\":2,\"agents\":4,\"triples\":20,\"graphs\":2}\n");
+    }
+
+    @Test
+    void anEmptyStoreHasZeroCounts() {
+        Run r = QueryCommandIT.run("stats", "--store", tmp.resolve("empty").toString(), "--json");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).isEqualTo(
+                "{\"articles\":0,\"statements\":0,\"claims\":0,\"agents\":0,\"triples\":0,\"graphs\":0}\n");
+    }
+
+    @Test
+    void helpDescribesTheOptions() {
+        Run r = QueryCommandIT.run("stats", "--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Usage: diplograph stats", "--json", "--store=DIR");
+    }
+}
