@@ -1,5 +1,11 @@
 package org.diplograph.cli;
 
+import org.diplograph.model.Problem;
+import org.diplograph.model.Article;
+import org.diplograph.io.ArticleReader;
+import org.diplograph.ingest.IngestReport;
+import java.util.List;
+import java.util.ArrayList;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -64,14 +70,28 @@ public final class ServeCommand implements Callable<Integer> {
 
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    /**
-     * Extension point, called with the open store before the server starts. Does nothing here.
-     *
-     * <p>For the integrator: the {@code --demo} option (ingest the bundled articles when the store is empty) goes
-     * here, e.g. {@code if (demo && store.graphNames().isEmpty()) ingestDemo(store);}.
-     */
+    @Option(names = "--demo", description = "Ingest the demo articles (--demo-articles) first when the store has none.")
+    boolean demo;
+
+    @Option(names = "--demo-articles", paramLabel = "DIR", defaultValue = "data/articles",
+            description = "Articles that --demo ingests (default: ${DEFAULT-VALUE}).")
+    Path demoArticles;
+
+    @Mixin ExtractionOptions extraction;
+
+    /** Called with the open store before the server starts: {@code --demo} ingests the demo articles into an empty store. */
     void beforeStart(KnowledgeStore store) {
-        // Nothing to prepare yet; see the javadoc.
+        if (!demo || store.stats().articles() > 0) return;
+        if (!java.nio.file.Files.isDirectory(demoArticles))
+            throw new UserException("--demo: no demo articles at %s; run from the project folder or pass --demo-articles DIR"
+                    .formatted(demoArticles));
+        PrintWriter err = spec.commandLine().getErr();
+        List<Problem> problems = new ArrayList<>();
+        List<Article> articles = new ArticleReader().readAll(List.of(demoArticles), problems::add);
+        IngestReport report = IngestCommand.ingest(store, extraction, articles, false);
+        problems.forEach(err::println);
+        report.problems().forEach(err::println);
+        err.println("demo: ingested " + report.summary());
     }
 
     @Override
