@@ -96,6 +96,18 @@ public final class RuleExtractor implements Extractor {
                 used.add(cue);
                 discourse.add(f, s.index());
             }
+            if (found.isEmpty() && a.arabic) {
+                // a participle (قائلا إن) after a main verb that is no reporting cue: the clause's subject speaks
+                for (int i = sFrom; i < sTo && found.isEmpty(); i++) {
+                    Match m = a.cue(i);
+                    if (m == null || m.first(Entry.Cue.class).form() != Entry.CueForm.PARTICIPLE) continue;
+                    Found f = speakers.participleSubject(a, m, sFrom, discourse);
+                    if (f == null) continue;
+                    found.add(f.at(f.from(), m.endToken()));
+                    used.add(m);
+                    discourse.add(f, s.index());
+                }
+            }
             for (int n = 0; n < found.size(); n++) {
                 Found f = found.get(n);
                 Match cue = used.get(n);

@@ -80,8 +80,11 @@ final class SpeakerFinder {
             return f == null ? null : f.withRule("ar.relay");
         }
         if (k < sTo && STATEMENT_NOUNS.contains(a.token(k).text())) {
-            // وأضاف البيان: the statement of the last speaker
-            Found f = d.last(Gender.UNKNOWN, sentence, 10, false);
+            // قال بيان وزارة الخارجية: the institution's statement; وأضاف البيان: the statement of the last speaker
+            Phrase owner = phrase(a, k + 1, sTo, d);
+            Found f = owner == null ? null : owner.toFound(a, Gender.UNKNOWN, d, persons);
+            if (f != null) return f.at(k, f.to()).withRule("ar.statement-of");
+            f = d.last(Gender.UNKNOWN, sentence, 10, false);
             return f == null ? null : f.at(k, k + 1).withRule("ar.statement-subject");
         }
         Phrase p = phrase(a, k, sTo, d);
@@ -97,6 +100,29 @@ final class SpeakerFinder {
                 || a.stance(k) != null) {
             Found f = d.last(c.gender(), sentence, 6, false);
             return f == null ? null : f.withRule("ar.continuation");
+        }
+        return null;
+    }
+
+    /**
+     * The speaker of a participle cue (قائلا، مشيرة إلى) in a sentence whose main verb is not a reporting cue:
+     * the first person or role named in the clause before it, of agreeing gender.
+     */
+    Found participleSubject(ArticleAnalysis a, Match participle, int sFrom, Discourse d) {
+        Gender g = participle.first(Entry.Cue.class).gender();
+        for (int i = sFrom; i < participle.startToken(); i++) {
+            Match m = a.name(i);
+            if (m != null && m.first(Entry.Name.class).entity().kind() == Entity.Kind.PERSON) {
+                Entity e = m.first(Entry.Name.class).entity();
+                if (!e.gender().agreesWith(g)) continue;
+                return new Found(personSpeaker(a.original(m), e, null, null, null), e.gender(), i, m.endToken(),
+                        "ar.participle-subject");
+            }
+            if (a.title(i) != null) {
+                Phrase p = phrase(a, i, participle.startToken(), d);
+                Found f = p == null ? null : p.toFound(a, g, d, persons);
+                if (f != null && f.gender().agreesWith(g)) return f.withRule("ar.participle-subject");
+            }
         }
         return null;
     }

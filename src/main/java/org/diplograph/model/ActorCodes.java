@@ -10,9 +10,12 @@ public final class ActorCodes {
     public static final Set<String> ORGANISATIONS = Set.of("UN", "UNSC", "EU", "NATO", "ARAB_LEAGUE", "GCC", "OIC",
             "AU", "IAEA", "ICJ", "ICC", "OPEC", "ASEAN", "SCO", "BRICS");
 
-    /** Armed or political movements of the guideline's actor list. */
+    /**
+     * Armed or political movements of the guideline's actor list, and identifiable actors added beyond it
+     * (the guideline's {@code actors_added}): PLO.
+     */
     public static final Set<String> NON_STATE = Set.of("HAMAS", "HEZBOLLAH", "HOUTHIS", "TALIBAN", "ISIS", "PKK",
-            "YPG_SDF", "MUSLIM_BROTHERHOOD", "SYRIAN_OPPOSITION");
+            "YPG_SDF", "MUSLIM_BROTHERHOOD", "SYRIAN_OPPOSITION", "PLO");
 
     /** True for a code of the actor list (an organisation or movement), false for anything else (a state's ISO3). */
     public static boolean isActor(String code) {
