@@ -29,6 +29,8 @@ final class ClaimFinder {
             Relation.CONFLICT, Relation.SUPPORT, Relation.TALKS, Relation.RELATIONS, Relation.OTHER);
     private static final Set<String> PAIR_WORDS = Set.of("البلدين", "البلدان", "الجانبين", "الجانبان", "الطرفين",
             "الطرفان", "الدولتين", "الدولتان", "الجارتين", "الجارتان", "البلدين،");
+    /** Most relations one clause is taken to make claims about. */
+    static final int MAX_RELATIONS_PER_CLAUSE = 3;
     /** Relations a speaker mentions mostly to deplore them. */
     private static final Set<Relation> NEGATIVE_BY_DEFAULT = Set.of(Relation.CONFLICT, Relation.HUMANITARIAN);
     private static final Set<String> CLAUSE_BREAKS = Set.of("،", ",", "؛", ";", ":", ".", "؟", "?");
@@ -41,26 +43,39 @@ final class ClaimFinder {
         Map<String, Claim> claims = new LinkedHashMap<>();
         List<String> contentParticipants = participants(a, from, to, salientPair, excluded);
         for (int[] clause : clauses(a, from, to)) {
-            Relation rel = null;
-            int relAt = -1;
-            for (int i = clause[0]; i < clause[1]; i++) {
-                Match m = a.relation(i);
-                if (m == null || excluded.contains(i)) continue;
-                Relation r = m.first(Entry.RelationCue.class).relation();
-                if (rel == null || PRIORITY.indexOf(r) < PRIORITY.indexOf(rel)) { rel = r; relAt = i; }
+            for (Relation rel : relations(a, clause[0], clause[1], excluded)) {
+                List<String> parts = participants(a, clause[0], clause[1], salientPair, excluded);
+                if (parts.isEmpty()) parts = contentParticipants;
+                parts = complete(new ArrayList<>(parts), rel, speaker, salientPair);
+                if (parts.isEmpty()) continue;
+                Stance stance = cue.stance() != Stance.NEUTRAL ? cue.stance()
+                        : attitude(a, clause[0], clause[1], from, to, rel, cue.act());
+                Span evidence = a.span(clause[0], clause[1]);
+                String key = rel + "|" + Set.copyOf(parts) + "|" + stance;
+                claims.putIfAbsent(key, new Claim(rel, parts, stance, cue.act(), evidence, "claim.clause-relation"));
             }
-            if (rel == null) continue;
-            List<String> parts = participants(a, clause[0], clause[1], salientPair, excluded);
-            if (parts.isEmpty()) parts = contentParticipants;
-            parts = complete(new ArrayList<>(parts), rel, speaker, salientPair);
-            if (parts.isEmpty()) continue;
-            Stance stance = cue.stance() != Stance.NEUTRAL ? cue.stance() : attitude(a, clause[0], clause[1], from, to, rel, cue.act());
-            Act act = cue.act();
-            Span evidence = a.span(clause[0], clause[1]);
-            String key = rel + "|" + Set.copyOf(parts) + "|" + stance;
-            claims.putIfAbsent(key, new Claim(rel, parts, stance, act, evidence, "claim.clause-relation"));
         }
         return List.copyOf(claims.values());
+    }
+
+    /**
+     * The relations a clause names, most specific first. A general word right after a specific one is part of it
+     * (تطبيع العلاقات, restoring ties: normalisation, not also relations); in {@link #MAX_RELATIONS_PER_CLAUSE}
+     * at most.
+     */
+    static List<Relation> relations(ArticleAnalysis a, int from, int to, Set<Integer> excluded) {
+        Set<Relation> found = new java.util.TreeSet<>(java.util.Comparator.comparingInt(PRIORITY::indexOf));
+        int lastEnd = -10;
+        for (int i = from; i < to; i++) {
+            Match m = a.relation(i);
+            if (m == null || excluded.contains(i)) continue;
+            Relation r = m.first(Entry.RelationCue.class).relation();
+            boolean partOfPrevious = r == Relation.RELATIONS && i - lastEnd <= 1;
+            if (!partOfPrevious) found.add(r);
+            lastEnd = m.endToken();
+            i = m.endToken() - 1;
+        }
+        return found.stream().limit(MAX_RELATIONS_PER_CLAUSE).toList();
     }
 
     /**
