@@ -43,6 +43,12 @@ final class SpeakerFinder {
             "غدا", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "مساء", "صباح", "عقب",
             "اثناء", "لدي", "لوكاله", "لصحيفه", "لقناه", "لموقع", "عبر", "علي", "الي", "عن", "امام", "بعد", "قبل",
             "مع", "من", "حول", "بشان", "انهم");
+    private static final Set<String> EN_VERB_ADJUNCTS = Set.of("also", "has", "have", "had", "was", "were", "is", "will",
+            "would", "again", "later", "earlier", "then", "previously", "separately", "reportedly", "once", "today",
+            "yesterday", "tonight", "recently", "further");
+    private static final Set<String> EN_DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december");
     /** Nouns for "the statement" standing as subject: the statement of the last speaker. */
     private static final Set<String> STATEMENT_NOUNS = Set.of("البيان", "بيان", "البلاغ", "statement", "communique");
     /** Words that may end an English organisation's name after a known part: "the AU Commission". */
@@ -467,8 +473,12 @@ final class SpeakerFinder {
         return englishBefore(a, withoutAside(a, cue.startToken(), sFrom), sFrom, d);
     }
 
-    /** Where the subject must end: before the cue, or before an aside (", on Saturday, April 15,") ending at it. */
+    /**
+     * Where the subject must end: before the cue, before adverbs and time phrases right before it
+     * (on Wednesday "emphatically" rejected), or before an aside between commas (", on Saturday, April 15,").
+     */
     private static int withoutAside(ArticleAnalysis a, int end, int sFrom) {
+        end = withoutAdverbs(a, end, sFrom);
         if (end - 1 < sFrom || !a.is(end - 1, ",")) return end;
         for (int i = end - 2; i >= Math.max(sFrom, end - 9); i--) {
             if (!a.is(i, ",")) continue;
@@ -481,6 +491,25 @@ final class SpeakerFinder {
             return end;
         }
         return end;
+    }
+
+    private static int withoutAdverbs(ArticleAnalysis a, int end, int sFrom) {
+        int e = end;
+        while (e - 1 >= sFrom) {
+            Token t = a.token(e - 1);
+            String w = t.text();
+            boolean adverb = t.is("\"") || t.is("'") || EN_VERB_ADJUNCTS.contains(w) || (t.word() && t.isLatin() && w.endsWith("ly")
+                    && w.length() > 4 && !a.capitalised(e - 1));
+            if (adverb) { e--; continue; }
+            // "on Wednesday", "on April 15"
+            if (e - 2 >= sFrom && a.is(e - 2, "on") && (EN_DAYS.contains(w) || t.word() && Character.isDigit(w.charAt(0)))) {
+                e -= 2;
+                continue;
+            }
+            if (e - 3 >= sFrom && a.is(e - 3, "on") && Character.isDigit(w.charAt(0))) { e -= 3; continue; }
+            break;
+        }
+        return e;
     }
 
     private Found englishBefore(ArticleAnalysis a, int end, int sFrom, Discourse d) {
