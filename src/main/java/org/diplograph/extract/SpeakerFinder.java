@@ -38,6 +38,10 @@ final class SpeakerFinder {
             "have", "was", "were", "is", "are", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "said", "told", "added", "but", "after", "before", "during", "statement", "earlier", "later", "then",
             "when", "while", "however", "meanwhile", "minister", "ministry", "president", "spokesman", "spokeswoman");
+    private static final Set<String> COMPLEMENTISERS = Set.of("ان", "بان", "انه", "انها", "انهم", "لان");
+    /** Adjectives that may stand inside a role phrase, between the title and the name (folded). */
+    private static final Set<String> ROLE_ADJECTIVES = Set.of("الجديد", "الجديده", "السابق", "السابقه", "الاسبق",
+            "المكلف", "المستقيل", "الاعلي", "المنتهيه", "المنتخب", "المنتخبه", "الحالي");
     /** Words that follow a personal name in Arabic news (folded). */
     private static final Set<String> NAME_FOLLOWERS = Set.of("ان", "بان", "انه", "انها", "في", "خلال", "اليوم", "امس",
             "غدا", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "مساء", "صباح", "عقب",
@@ -98,6 +102,8 @@ final class SpeakerFinder {
             Found f = p.toFound(a, c.gender(), d, persons);
             if (f != null) return f.withRule("ar.verb-subject" + p.ruleSuffix());
         }
+        Found ahead = personAhead(a, k, sTo, c.gender());
+        if (ahead != null) return ahead;
         Found before = subjectBefore(a, cue, sFrom, d);
         if (before != null) return before;
         // no subject: a continuation (وأضاف، وتابعت) of the last speaker of the same gender
@@ -129,6 +135,35 @@ final class SpeakerFinder {
                 Found f = p == null ? null : p.toFound(a, g, d, persons);
                 if (f != null && f.gender().agreesWith(g)) return f.withRule("ar.participle-subject");
             }
+        }
+        return null;
+    }
+
+    /**
+     * A curated person a few words after the cue, with only words of an unknown title, a demonym or a comma in
+     * between: أكد المرشد الإيراني، علي خامنئي.
+     */
+    private Found personAhead(ArticleAnalysis a, int k, int sTo, Gender cueGender) {
+        String country = null;
+        for (int i = k; i < Math.min(sTo, k + 5); i++) {
+            Token t = a.token(i);
+            Match m = a.name(i);
+            if (m != null) {
+                Entity e = m.first(Entry.Name.class).entity();
+                if (e.kind() == Entity.Kind.PERSON && e.gender().agreesWith(cueGender))
+                    return new Found(personSpeaker(a.original(m), e, country, null, null), e.gender(), k, m.endToken(),
+                            "ar.verb-subject.known-person");
+                if (e.kind() == Entity.Kind.STATE && m.first(Entry.Name.class).via() == Entry.Via.DEMONYM) {
+                    if (country == null) country = e.code();
+                    i = m.endToken() - 1;
+                    continue;
+                }
+                return null;
+            }
+            if (t.is("،") || t.is(",")) continue;
+            if (a.title(i) != null) { i = a.title(i).endToken() - 1; continue; }
+            // an unknown title is a definite noun (المرشد); anything else (بقرار, تأكيد) is not part of a subject
+            if (!t.word() || !t.text().startsWith("ال") || AR_STOP.contains(t.text()) || a.cue(i) != null) return null;
         }
         return null;
     }
@@ -253,6 +288,11 @@ final class SpeakerFinder {
                     p.country = inner.first(Entry.Name.class).entity().code();
                 i = Math.min(close + 1, limit);
                 consumed = i;
+                continue;
+            }
+            if (ROLE_ADJECTIVES.contains(tok.text()) && p.title != null) {
+                // وزير الداخلية الإيطالي الجديد ماتيو سالفيني
+                i++;
                 continue;
             }
             if (AR_HOST.contains(tok.text()) && (p.title != null || p.standalone != null)) {
