@@ -86,6 +86,8 @@ public final class RuleExtractor implements Extractor {
             int reported = Integer.MAX_VALUE; // where the content of the first statement starts (after إن/أن)
             for (Match cue : cues) {
                 if (!found.isEmpty() && cue.startToken() < found.get(found.size() - 1).to()) continue;
+                // a cue inside a quotation opened after an earlier cue of this sentence is quoted, not a new statement
+                if (!found.isEmpty() && quoteCount(a, used.get(used.size() - 1).endToken(), cue.startToken()) % 2 == 1) continue;
                 Found f = speakers.find(a, cue, sFrom, sTo, s.index(), discourse);
                 if (f == null || f.rule() == null) continue;
                 // "X said that Y discussed …": a subject–verb cue inside reported content is reported, not a statement

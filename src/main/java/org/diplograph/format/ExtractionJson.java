@@ -84,7 +84,10 @@ public final class ExtractionJson {
             ObjectNode st = sts.addObject();
             st.set("speaker", speaker(s.speaker(), n < speakerIris.size() ? speakerIris.get(n) : ""));
             st.put("cue", s.cue());
-                if (explain) st.put("rule", s.ruleId());
+                if (explain) {
+                st.put("rule", s.ruleId());
+                st.set("span", evidence(a.body(), s.span()));
+            }
             ArrayNode cl = st.putArray("claims");
             for (Claim c : s.claims()) {
                 ObjectNode co = cl.addObject();
