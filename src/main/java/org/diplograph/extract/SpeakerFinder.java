@@ -27,7 +27,7 @@ final class SpeakerFinder {
             "عند", "منذ", "حتي", "بين", "امام", "وفق", "وفقا", "بحسب", "حسب", "صباح", "مساء", "الليله", "بيان", "تصريح",
             "تصريحات", "مؤتمر", "مقابله", "كلمه", "لقاء", "اتصال", "تغريده", "رساله", "هو", "هي", "هم", "نفسه", "ذاته",
             "الرسمي", "الرسميه", "العام", "الخاص", "الدائم", "الاسبق", "السابق", "السابقه", "الجديد", "بدوره", "بدورها",
-            "يوم", "اول", "الاول", "لوكاله", "لصحيفه", "لقناه", "وكاله");
+            "يوم", "اول", "الاول", "لوكاله", "لديها", "لديه", "لدينا", "لديهم", "له", "لها", "لصحيفه", "لقناه", "وكاله");
     private static final Set<String> AR_HONORIFICS = Set.of("السيد", "السيده", "الدكتور", "الدكتوره", "د", "معالي",
             "فخامه", "سمو", "سعاده", "المهندس", "البروفيسور");
     private static final Set<String> AR_HOST = Set.of("لدي", "في", "الي", "لدى");
@@ -38,6 +38,8 @@ final class SpeakerFinder {
             "have", "was", "were", "is", "are", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "said", "told", "added", "but", "after", "before", "during", "statement", "earlier", "later", "then",
             "when", "while", "however", "meanwhile", "minister", "ministry", "president", "spokesman", "spokeswoman");
+    private static final Set<String> CLAUSE_OPENERS = Set.of("كما", "بينما", "فيما", "وكانت", "وكان", "كانت", "كان",
+            "فقد", "وقد", "قد", "ثم", "لكن", "ولكن");
     private static final Set<String> COMPLEMENTISERS = Set.of("ان", "بان", "انه", "انها", "انهم", "لان");
     /** Adjectives that may stand inside a role phrase, between the title and the name (folded). */
     private static final Set<String> ROLE_ADJECTIVES = Set.of("الجديد", "الجديده", "السابق", "السابقه", "الاسبق",
@@ -181,6 +183,22 @@ final class SpeakerFinder {
                     return new Found(personSpeaker(a.original(m), n.entity(), null, null, null), g, start, end,
                             a.arabic ? "ar.subject-verb" : "en.subject-verb");
                 }
+                // إثيوبيا رفضت …: a state, capital or organisation right before the verb, opening its clause
+                boolean agent = (n.entity().kind() == Entity.Kind.STATE
+                        && (n.via() == Entry.Via.NAME || n.via() == Entry.Via.CAPITAL))
+                        || n.entity().kind() == Entity.Kind.ACTOR;
+                if (a.arabic && agent && end == cue.startToken() && opensClause(a, start, sFrom)) {
+                    Phrase p = new Phrase();
+                    p.standalone = n.entity();
+                    p.standaloneVia = n.via();
+                    p.standaloneText = a.original(m);
+                    p.from = start;
+                    p.to = end;
+                    if (n.entity().kind() == Entity.Kind.STATE) p.country = n.entity().code();
+                    else p.org = n.entity().code();
+                    Found f = p.toFound(a, cue.first(Entry.Cue.class).gender(), d, persons);
+                    if (f != null) return f.withRule("ar.subject-verb.agent");
+                }
             }
         }
         if (end - 1 >= sFrom) {
@@ -191,6 +209,13 @@ final class SpeakerFinder {
             }
         }
         return null;
+    }
+
+    /** True when token {@code i} starts its clause: sentence start, after a comma, و-conjunction words, or كما/بينما. */
+    private static boolean opensClause(ArticleAnalysis a, int i, int sFrom) {
+        if (i == sFrom) return true;
+        Token prev = a.token(i - 1);
+        return prev.is("،") || prev.is(",") || prev.is(":") || CLAUSE_OPENERS.contains(prev.text());
     }
 
     private Found resolveSurname(ArticleAnalysis a, String folded, Discourse d) {
