@@ -1,0 +1,145 @@
+package org.diplograph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplograph.extract.ExtractFixtures.ar;
+import static org.diplograph.extract.ExtractFixtures.en;
+
+import java.util.List;
+import org.diplograph.extract.ExtractFixtures.ClaimView;
+import org.diplograph.model.Act;
+import org.diplograph.model.Article;
+import org.diplograph.model.Claim;
+import org.diplograph.model.Relation;
+import org.diplograph.model.Stance;
+import org.diplograph.model.Statement;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What speakers claim: relation, participants, stance, act and evidence of {@link RuleExtractor} claims. */
+class ClaimExtractionTest {
+    private static RuleExtractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = RuleExtractor.create(ExtractFixtures.lexicon());
+    }
+
+    /** The claims of the only statement of the article. */
+    private static List<Claim> claimsOf(Article article) {
+        List<Statement> all = extractor.extract(article).statements();
+        assertThat(all).hasSize(1);
+        return all.get(0).claims();
+    }
+
+    private static List<ClaimView> views(Article article) {
+        return claimsOf(article).stream().map(ClaimView::of).toList();
+    }
+
+    @Test
+    void normalisationBetweenTwoNamedStates() {
+        assertThat(views(ar("أكد وزير الخارجية الروسي سيرغي لافروف أن تطبيع العلاقات بين تركيا وسوريا يخدم استقرار المنطقة.")))
+                .containsExactly(new ClaimView(Relation.NORMALISATION, List.of("TUR", "SYR"), Stance.POSITIVE, Act.ASSERT));
+    }
+
+    @Test
+    void aPairOfDemonymsNamesBothStates() {
+        List<Claim> claims = claimsOf(ar("قال الرئيس الروسي فلاديمير بوتين إن موسكو تريد تطوير العلاقات الروسية الأمريكية."));
+        assertThat(claims.get(0).participants()).isEqualTo(List.of("RUS", "USA"));
+    }
+
+    @Test
+    void capitalsStandForTheirStates() {
+        assertThat(views(ar("قال المتحدث باسم وزارة الخارجية التركية أحمد يلماز إن أنقرة ترحب بتطبيع العلاقات مع القاهرة.")))
+                .containsExactly(new ClaimView(Relation.NORMALISATION, List.of("TUR", "EGY"), Stance.POSITIVE, Act.ASSERT));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "جيدة, POSITIVE",
+            "ليست جيدة, NEGATIVE",
+            "غير جيدة, NEGATIVE"})
+    void aNegationFlipsTheAttitudeWordAfterIt(String assessment, Stance expected) {
+        List<Claim> claims = claimsOf(ar("قال وزير الخارجية التركي هاكان فيدان إن العلاقات بين تركيا واليونان "
+                + assessment + "."));
+        assertThat(claims.get(0).stance()).isEqualTo(expected);
+    }
+
+    @Test
+    void anEnglishNegationFlipsTheAttitudeWordAfterIt() {
+        List<Claim> claims = claimsOf(en("Turkish Foreign Minister Hakan Fidan said relations between Turkey and "
+                + "Greece were not good."));
+        assertThat(claims.get(0).stance()).isEqualTo(Stance.NEGATIVE);
+    }
+
+    @Test
+    @Disabled("extractor: a negation before a relation word with no attitude word is ignored: "
+            + "'قال وزير الخارجية التركي هاكان فيدان إن أنقرة لن تستأنف المفاوضات مع دمشق.' gives TALKS [TUR, SYR] "
+            + "POSITIVE (the default for talks), the same as without لن")
+    void aNegatedRelationIsNegative() {
+        assertThat(views(ar("قال وزير الخارجية التركي هاكان فيدان إن أنقرة لن تستأنف المفاوضات مع دمشق.")))
+                .containsExactly(new ClaimView(Relation.TALKS, List.of("TUR", "SYR"), Stance.NEGATIVE, Act.ASSERT));
+    }
+
+    @Test
+    void aCondemnCueMakesANegativeCondemnation() {
+        assertThat(views(ar("أدانت وزارة الخارجية القطرية الغارات الإسرائيلية على سوريا.")))
+                .containsExactly(new ClaimView(Relation.CONFLICT, List.of("ISR", "SYR"), Stance.NEGATIVE, Act.CONDEMN));
+    }
+
+    @Test
+    void anEnglishCondemnCueMakesANegativeCondemnation() {
+        assertThat(views(en("Qatar condemned the Israeli strikes on Syria.")))
+                .containsExactly(new ClaimView(Relation.CONFLICT, List.of("ISR", "SYR"), Stance.NEGATIVE, Act.CONDEMN));
+    }
+
+    @Test
+    void aWelcomeCueMakesAPositiveWelcome() {
+        assertThat(views(en("Qatar welcomed the agreement between Egypt and Turkey.")))
+                .containsExactly(new ClaimView(Relation.AGREEMENT, List.of("EGY", "TUR"), Stance.POSITIVE, Act.WELCOME));
+    }
+
+    @Test
+    void anAnnouncementIsNeutral() {
+        assertThat(views(ar("أعلنت وزارة الخارجية الفرنسية في بيان أن باريس ستستأنف المفاوضات مع طهران الأسبوع المقبل.")))
+                .containsExactly(new ClaimView(Relation.TALKS, List.of("FRA", "IRN"), Stance.NEUTRAL, Act.ANNOUNCE));
+    }
+
+    @Test
+    @Disabled("extractor: a state speaking after the verb becomes a participant of its own claim: "
+            + "'رحبت قطر بالاتفاق بين مصر وتركيا على استئناف العلاقات.' gives NORMALISATION [QAT, EGY, TUR]; "
+            + "Phrase.to is not advanced for a state-name speaker (consumed stays at the cue), so the speaker's "
+            + "tokens are not excluded and the evidence starts with قطر")
+    void aStateSpeakerIsNotAParticipantOfWhatItWelcomes() {
+        assertThat(views(ar("رحبت قطر بالاتفاق بين مصر وتركيا على استئناف العلاقات.")))
+                .containsExactly(new ClaimView(Relation.NORMALISATION, List.of("EGY", "TUR"), Stance.POSITIVE, Act.WELCOME));
+    }
+
+    @Test
+    void aStatementWithoutADiplomaticClaimIsDropped() {
+        assertThat(extractor.extract(ar("قال وزير الخارجية الروسي سيرغي لافروف إن الطقس في موسكو جميل اليوم."))
+                .statements()).isEmpty();
+    }
+
+    @Test
+    void evidenceIsTheClauseCarryingTheClaim() {
+        String body = "أكد وزير الخارجية الروسي سيرغي لافروف أن تطبيع العلاقات بين تركيا وسوريا يخدم استقرار المنطقة.";
+        Claim claim = claimsOf(ar(body)).get(0);
+        assertThat(claim.evidence().of(body)).isEqualTo("أن تطبيع العلاقات بين تركيا وسوريا يخدم استقرار المنطقة");
+    }
+
+    @Test
+    void evidenceKeepsTheDiacriticsOfTheOriginal() {
+        String body = "قال وزير الخارجية الروسي سيرغي لافروف إنّ العلاقاتِ الروسيةَ الأمريكيةَ جيدة.";
+        Claim claim = claimsOf(ar(body)).get(0);
+        assertThat(claim.evidence().of(body)).isEqualTo("إنّ العلاقاتِ الروسيةَ الأمريكيةَ جيدة");
+    }
+
+    @Test
+    void eachClaimRecordsItsRule() {
+        Claim claim = claimsOf(en("Qatar welcomed the agreement between Egypt and Turkey.")).get(0);
+        assertThat(claim.ruleId()).isEqualTo("claim.clause-relation");
+    }
+}

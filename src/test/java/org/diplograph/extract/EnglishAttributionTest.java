@@ -1,0 +1,153 @@
+package org.diplograph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplograph.extract.ExtractFixtures.en;
+
+import java.util.Arrays;
+import java.util.List;
+import org.diplograph.extract.ExtractFixtures.Attribution;
+import org.diplograph.model.Role;
+import org.diplograph.model.Speaker;
+import org.diplograph.model.SpeakerType;
+import org.diplograph.model.Statement;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+/** Who speaks in English articles: the attribution rules of {@link RuleExtractor}. */
+class EnglishAttributionTest {
+    private static RuleExtractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = RuleExtractor.create(ExtractFixtures.lexicon());
+    }
+
+    private static List<Statement> statements(String body) {
+        return extractor.extract(en(body)).statements();
+    }
+
+    private static Statement only(String body) {
+        List<Statement> all = statements(body);
+        assertThat(all).hasSize(1);
+        return all.get(0);
+    }
+
+    @Test
+    void titledNameBeforeSaidIsTheSpeaker() {
+        Statement s = only("Russian Foreign Minister Sergey Lavrov said Moscow supports talks between Armenia and Azerbaijan.");
+        assertThat(Attribution.of(s)).isEqualTo(new Attribution("person/sergey-lavrov", "en.subject-verb", "said"));
+    }
+
+    @Test
+    void saidAfterAQuoteTakesTheNameThatFollows() {
+        Statement s = only("\"We welcome the resumption of relations between Saudi Arabia and Iran,\" said Omer Celik, "
+                + "spokesman for the Turkish Foreign Ministry.");
+        assertThat(Attribution.of(s)).isEqualTo(new Attribution("Omer Celik", "en.verb-subject", "said"));
+    }
+
+    @Test
+    @Disabled("extractor: '\"…,\" said Omer Celik, spokesman for the Turkish Foreign Ministry.' ignores the trailing "
+            + "apposition: Speaker(Omer Celik, PERSON, country=null, role=null, institutionKind=null)")
+    void saidAfterAQuoteReadsTheRoleInTheTrailingApposition() {
+        Statement s = only("\"We welcome the resumption of relations between Saudi Arabia and Iran,\" said Omer Celik, "
+                + "spokesman for the Turkish Foreign Ministry.");
+        assertThat(s.speaker()).isEqualTo(new Speaker("Omer Celik", null, SpeakerType.PERSON, "TUR", null,
+                Role.SPOKESPERSON, null, "foreign-ministry", null, null));
+    }
+
+    @Test
+    void aNameWithARoleBetweenCommasBeforeSaidIsAPersonWithThatRole() {
+        Statement s = only("Omer Celik, spokesman for the Turkish Foreign Ministry, said Ankara is ready to restore "
+                + "ties with Damascus.");
+        assertThat(s.speaker()).isEqualTo(new Speaker("Omer Celik", null, SpeakerType.PERSON, "TUR", null,
+                Role.SPOKESPERSON, null, "foreign-ministry", null, null));
+    }
+
+    @Test
+    void accordingToAfterTheContentAttributesTheContentBeforeIt() {
+        Statement s = only("Ankara will restore ties with Damascus, according to Turkish Foreign Minister Hakan Fidan.");
+        assertThat(Attribution.of(s)).isEqualTo(new Attribution("person/hakan-fidan", "en.according-to", "according to"));
+    }
+
+    @Test
+    void accordingToBeforeTheContentAttributesTheContentAfterIt() {
+        Statement s = only("According to Turkish Foreign Minister Hakan Fidan, Ankara will restore ties with Damascus.");
+        assertThat(Attribution.of(s)).isEqualTo(new Attribution("person/hakan-fidan", "en.according-to", "According to"));
+    }
+
+    @Test
+    void heAddedGoesToTheLastMaleSpeaker() {
+        List<Statement> all = statements("Turkish Foreign Minister Hakan Fidan said Ankara wants better ties with Egypt. "
+                + "He added that Turkey supports a ceasefire between Russia and Ukraine.");
+        assertThat(all.stream().map(Attribution::of).toList()).containsExactly(
+                new Attribution("person/hakan-fidan", "en.subject-verb", "said"),
+                new Attribution("person/hakan-fidan", "en.pronoun", "added"));
+    }
+
+    @Test
+    @Disabled("extractor: 'She added' goes to Dmitry Peskov, the last speaker, not Maria Zakharova: an English title "
+            + "has gender UNKNOWN and Phrase.toFound prefers any non-masculine title gender over the person's "
+            + "lexicon gender, so Peskov is recorded with UNKNOWN gender and agrees with 'she'")
+    void sheAddedGoesToTheLastFemaleSpeaker() {
+        List<Statement> all = statements("Russian Foreign Ministry spokeswoman Maria Zakharova said Moscow supports talks "
+                + "between Armenia and Azerbaijan. Kremlin spokesman Dmitry Peskov said Russia could mediate between "
+                + "Baku and Yerevan. She added that sanctions on Iran were unacceptable.");
+        assertThat(Attribution.of(all.get(all.size() - 1)))
+                .isEqualTo(new Attribution("person/maria-zakharova", "en.pronoun", "added"));
+    }
+
+    @Test
+    void aSurnameResolvesToTheFullNameIntroducedEarlier() {
+        Statement s = only("Turkish Foreign Ministry spokesman Omer Celik met reporters on Monday.\n"
+                + "Celik said Ankara is ready to restore ties with Damascus.");
+        assertThat(Arrays.asList(s.speaker().name(), s.speaker().role(), s.ruleId()))
+                .isEqualTo(List.of("Omer Celik", Role.SPOKESPERSON, "en.subject-verb"));
+    }
+
+    @Test
+    @Disabled("extractor: an English mention 'Turkish Foreign Ministry spokesman Omer Celik' is parsed with the "
+            + "Arabic phrase rules (SpeakerFinder.mentions), which read nothing before the title, so a later "
+            + "'Celik said' has country=null and institutionKind=null")
+    void aSurnameKeepsTheCountryOfTheFullMention() {
+        Statement s = only("Turkish Foreign Ministry spokesman Omer Celik met reporters on Monday.\n"
+                + "Celik said Ankara is ready to restore ties with Damascus.");
+        assertThat(s.speaker()).isEqualTo(new Speaker("Omer Celik", null, SpeakerType.PERSON, "TUR", null,
+                Role.SPOKESPERSON, null, "foreign-ministry", null, null));
+    }
+
+    @Test
+    void aStateBeforeAnAttitudeVerbIsAStateSpeaker() {
+        Statement s = only("Qatar condemned the Israeli strikes on Syria.");
+        assertThat(s.speaker()).isEqualTo(new Speaker("Qatar", "Qatar", SpeakerType.STATE, "QAT", null, null, null, null,
+                "state/QAT", "Q846"));
+    }
+
+    @Test
+    void aMinistryWithADemonymIsAnInstitutionSpeaker() {
+        Statement s = only("The Russian Foreign Ministry said in a statement that the agreement between Iran and "
+                + "Saudi Arabia is a positive step.");
+        assertThat(s.speaker()).isEqualTo(new Speaker("The Russian Foreign Ministry", null, SpeakerType.INSTITUTION,
+                "RUS", null, null, "The Russian Foreign Ministry", "foreign-ministry", null, null));
+    }
+
+    @Test
+    @Disabled("extractor: 'Turkish Foreign Minister Hakan Fidan said Ankara welcomes the normalisation of ties between "
+            + "Egypt and Israel.' gives one statement by the state Ankara (cue welcomes, rule en.subject-verb); "
+            + "the subject-verb cue inside reported content is only skipped for Arabic, so Fidan's statement is lost")
+    void aSubjectVerbCueInsideReportedContentDoesNotStartANewStatement() {
+        Statement s = only("Turkish Foreign Minister Hakan Fidan said Ankara welcomes the normalisation of ties "
+                + "between Egypt and Israel.");
+        assertThat(Attribution.of(s)).isEqualTo(new Attribution("person/hakan-fidan", "en.subject-verb", "said"));
+    }
+
+    @Test
+    @Disabled("extractor: 'An official at the Turkish Foreign Ministry said …' is attributed to the institution "
+            + "'the Turkish Foreign Ministry' (INSTITUTION, TUR): englishPhrase does not read 'at' after a title, "
+            + "so the shorter parse starting at 'the' wins")
+    void anOfficialAtAMinistryIsAnUnnamedSpeaker() {
+        Statement s = only("An official at the Turkish Foreign Ministry said Ankara is ready to restore ties with Damascus.");
+        assertThat(Arrays.asList(s.speaker().type(), s.speaker().country(), s.speaker().role()))
+                .isEqualTo(List.of(SpeakerType.UNNAMED, "TUR", Role.OFFICIAL));
+    }
+}

@@ -1,0 +1,76 @@
+package org.diplograph.gazetteer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.diplograph.model.UserException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@link LexiconLoader}: nisba expansion and loading the curated lexicon. */
+class LexiconLoaderTest {
+    private static Lexicon lexicon;
+
+    @BeforeAll
+    static void load() {
+        lexicon = LexiconLoader.fromDirectory(Path.of("data/lexicon"));
+    }
+
+    private static LexiconLoader.NisbaForm f(String text, Gender g) {
+        return new LexiconLoader.NisbaForm(text, g);
+    }
+
+    @Test
+    void expandsANisbaEndingInYehIntoSixteenForms() {
+        assertThat(LexiconLoader.nisbaForms("روسي")).containsExactly(
+                f("روسي", Gender.MASCULINE), f("روسيه", Gender.FEMININE),
+                f("روسيون", Gender.PLURAL), f("روسيين", Gender.PLURAL), f("روسيان", Gender.PLURAL),
+                f("روسيتان", Gender.PLURAL), f("روسيتين", Gender.PLURAL), f("روسيات", Gender.PLURAL),
+                f("الروسي", Gender.MASCULINE), f("الروسيه", Gender.FEMININE),
+                f("الروسيون", Gender.PLURAL), f("الروسيين", Gender.PLURAL), f("الروسيان", Gender.PLURAL),
+                f("الروسيتان", Gender.PLURAL), f("الروسيتين", Gender.PLURAL), f("الروسيات", Gender.PLURAL));
+    }
+
+    @Test
+    void aNisbaGivenWithTheArticleExpandsLikeTheBareOne() {
+        assertThat(LexiconLoader.nisbaForms("الروسي")).isEqualTo(LexiconLoader.nisbaForms("روسي"));
+    }
+
+    @Test
+    void aNisbaNotEndingInYehGetsOnlySingularForms() {
+        assertThat(LexiconLoader.nisbaForms("عرب")).containsExactly(
+                f("عرب", Gender.MASCULINE), f("عربه", Gender.FEMININE),
+                f("العرب", Gender.MASCULINE), f("العربه", Gender.FEMININE));
+    }
+
+    @Test
+    void stateKeepsItsCodeAndLabels() {
+        Entity russia = lexicon.byCode("RUS").orElseThrow();
+        assertThat(List.of(russia.kind(), russia.id(), russia.labelAr(), russia.labelEn()))
+                .isEqualTo(List.of(Entity.Kind.STATE, "state/RUS", "روسيا", "Russia"));
+    }
+
+    @Test
+    void personCarriesCountryRoleAndGender() {
+        Entity zakharova = lexicon.entity("person/maria-zakharova").orElseThrow();
+        assertThat(List.of(zakharova.country(), zakharova.role().code(), zakharova.institutionKind(),
+                zakharova.gender())).isEqualTo(List.of("RUS", "spokesperson", "foreign-ministry", Gender.FEMININE));
+    }
+
+    @Test
+    void aShortCapitalFormIsCaseSensitive() {
+        List<String> cased = lexicon.surfaces().stream()
+                .filter(s -> s.entry() instanceof Entry.Name n && n.entity().id().equals("state/USA"))
+                .filter(s -> s.caseSensitiveForm() != null).map(Lexicon.Surface::caseSensitiveForm).sorted().toList();
+        assertThat(cased).isEqualTo(List.of("U.S.", "US", "USA"));
+    }
+
+    @Test
+    void aMissingFolderIsAUserError() {
+        assertThatThrownBy(() -> LexiconLoader.fromDirectory(Path.of("no/such/lexicon")))
+                .isInstanceOf(UserException.class)
+                .hasMessage("lexicon folder no/such/lexicon not found; pass the folder that holds states.ttl, cues.ttl …");
+    }
+}
