@@ -98,6 +98,7 @@ public final class ServeCommand implements Callable<Integer> {
             out.println("SPARQL endpoint: " + server.sparqlUrl());
             out.println("Fuseki UI: " + server.baseUrl());
             if (allowUpdates) out.println("Updates: " + server.baseUrl() + "kg/update (HTTP Basic authentication)");
+            if (store.hasTextIndex()) out.println("Full-text search: text:query (jena-text) inside GRAPH ?g { ... }");
             out.println("Press Ctrl-C to stop.");
             out.flush();
             stopped.await();

@@ -128,8 +128,11 @@ public final class SparqlServer implements AutoCloseable {
     public synchronized void stop() {
         if (stopped) return;
         stopped = true;
-        if (started) fuseki.stop();
-        deleteAdminArea();
+        try {
+            if (started) fuseki.stop();
+        } finally {
+            deleteAdminArea();
+        }
     }
 
     @Override
