@@ -78,7 +78,7 @@ class SparqlServerIT {
     }
 
     @ParameterizedTest
-    @CsvSource({"$/ping", "$/stats", "$/stats/kg", "$/metrics", "$/datasets", "$/datasets/kg"})
+    @CsvSource({"$/ping", "$/stats", "$/stats/kg", "$/metrics", "$/datasets", "$/datasets/kg", "$/server"})
     void readOnlyAdminEndpointsAnswer(String path) throws Exception {
         assertThat(send(server, "GET", path, "*/*", null, null).statusCode()).isEqualTo(200);
     }
@@ -87,11 +87,17 @@ class SparqlServerIT {
     @ParameterizedTest
     @CsvSource({
             "POST, $/backup/kg", "POST, $/backups/kg", "GET, $/backups-list", "POST, $/compact/kg",
-            "POST, $/datasets", "DELETE, $/datasets/kg", "POST, $/datasets/kg", "GET, $/server", "POST, $/server",
+            "POST, $/datasets", "DELETE, $/datasets/kg", "POST, $/datasets/kg", "POST, $/server",
             "GET, $/tasks", "POST, $/ping", "POST, $/sleep", "GET, $/logs", "POST, $/validate/query", "PUT, $/stats"})
     void adminOperationsAreRefused(String method, String path) throws Exception {
         assertThat(send(server, method, path, "*/*", "text/plain", "x").statusCode()).as(method + " " + path).isEqualTo(403);
         assertThat(store.graphNames()).hasSize(2);
+    }
+
+    @Test
+    void theServerDescriptionListsTheDatasetForTheUi() throws Exception {
+        HttpResponse<String> r = send(server, "GET", "$/server", "application/json", null, null);
+        assertThat(r.body()).contains("\"ds.name\" : \"/kg\"", "\"sparql\"").doesNotContain("\"update\"");
     }
 
     @Test
