@@ -138,6 +138,22 @@ class SparqlServerIT {
             assertThat(r.body().split("\r\n")).hasSize(1 + 3);
             HttpResponse<String> small = send(capped, "GET", "kg/sparql?query=" + enc("SELECT * { ?s ?p ?o } LIMIT 2"), "text/csv", null, null);
             assertThat(small.body().split("\r\n")).hasSize(1 + 2);
+            // The cap belongs to that server only.
+            HttpResponse<String> uncapped = send(server, "GET", "kg/sparql?query=" + enc("SELECT * { ?s ?p ?o }"), "text/csv", null, null);
+            assertThat(uncapped.body().split("\r\n")).hasSize(1 + 20);
+        }
+    }
+
+    @Test
+    void answersFullTextQueriesWhenTheStoreHasATextIndex(@TempDir Path tmp) throws Exception {
+        try (KnowledgeStore s = KnowledgeStore.openWithTextIndex(tmp.resolve("kg"));
+             SparqlServer text = SparqlServer.builder(s).port(0).build()) {
+            s.replaceGraph(TinyGraphs.articleGraph("a1"), TinyGraphs.article("a1", "person/p1", "state/RUS"));
+            text.start();
+            String q = "PREFIX text: <http://jena.apache.org/text#> "
+                    + "SELECT ?s { GRAPH ?g { (?s ?score ?h) text:query ('خبر' 'lang:ar') } }";
+            HttpResponse<String> r = send(text, "GET", "kg/sparql?query=" + enc(q), "text/csv", null, null);
+            assertThat(r.body()).isEqualTo("s\r\nhttps://w3id.org/diplograph/id/article/a1\r\n");
         }
     }
 
