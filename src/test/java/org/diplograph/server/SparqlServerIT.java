@@ -223,6 +223,16 @@ class SparqlServerIT {
     }
 
     @Test
+    void anAddressOfAnotherMachineIsAUserError() {
+        // 192.0.2.1 is TEST-NET-1 (RFC 5737): never an address of this machine.
+        SparqlServer elsewhere = SparqlServer.builder(store).port(0).bindAddress("192.0.2.1").build();
+        assertThatThrownBy(elsewhere::start)
+                .isInstanceOf(UserException.class).hasMessageStartingWith("cannot listen on 192.0.2.1 port 0: ")
+                .hasMessageEndingWith("; check --bind");
+        elsewhere.stop();
+    }
+
+    @Test
     void keepsFusekisWorkAreaOutOfTheWorkingDirectory() throws Exception {
         Path area;
         try (KnowledgeStore s = KnowledgeStore.inMemory();
