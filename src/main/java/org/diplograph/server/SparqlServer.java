@@ -298,7 +298,7 @@ public final class SparqlServer implements AutoCloseable {
         private static UserStore userStore(Path file) {
             PropertyUserStore users = new PropertyUserStore();
             users.setConfig(ResourceFactory.root().newResource(file));
-            users.setHotReload(false);
+            users.setReloadInterval(0);   // read once: no scanner thread outliving the server
             return users;
         }
 
