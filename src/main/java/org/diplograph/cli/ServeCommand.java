@@ -102,6 +102,8 @@ public final class ServeCommand implements Callable<Integer> {
         if (!SparqlServer.isLoopback(bind)) {
             err.printf("diplograph: warning: listening on %s, so other machines can reach the endpoint; "
                     + "put a reverse proxy with TLS in front of it for public use%n", bind);
+            if (allowUpdates)
+                err.println("diplograph: warning: update passwords travel unencrypted (HTTP Basic) unless a TLS proxy is in front");
             err.flush();
         }
         KnowledgeStore store = KnowledgeStore.open(storeOptions.store());
@@ -118,6 +120,7 @@ public final class ServeCommand implements Callable<Integer> {
             out.println("SPARQL endpoint: " + server.sparqlUrl());
             out.println("Fuseki UI: " + server.baseUrl());
             if (allowUpdates) out.println("Updates: " + server.baseUrl() + "kg/update (HTTP Basic authentication)");
+            if (store.hasTextIndex()) out.println("Full-text search: text:query (jena-text) inside GRAPH ?g { ... }");
             out.println("Press Ctrl-C to stop.");
             out.flush();
             stopped.await();
@@ -148,7 +151,7 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             InetAddress.getByName(bind);
         } catch (UnknownHostException e) {
-            throw new UserException("--bind %s is not an address of this machine".formatted(bind), e);
+            throw new UserException("--bind %s: unknown host; give an IP address or a host name of this machine".formatted(bind), e);
         }
         if (passwordFile != null && !allowUpdates)
             throw new UserException("--password-file is only used with --allow-updates");

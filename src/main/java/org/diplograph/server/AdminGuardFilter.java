@@ -12,7 +12,8 @@ import java.util.Objects;
 
 /**
  * Refuses (403) every request under {@code /$/} except the read-only ones: GET or HEAD of {@code /$/ping},
- * {@code /$/stats*}, {@code /$/metrics} and {@code /$/datasets*} (the UI lists datasets with the last).
+ * {@code /$/stats*}, {@code /$/metrics}, {@code /$/datasets*} and {@code /$/server} (the Fuseki UI lists datasets
+ * and their endpoints from {@code /$/server}).
  * Fuseki's admin module otherwise lets anyone add or delete datasets, back up, compact, or list tasks.
  */
 final class AdminGuardFilter implements Filter {
@@ -31,7 +32,7 @@ final class AdminGuardFilter implements Filter {
 
     static boolean allowed(String method, String path) {
         if (!"GET".equals(method) && !"HEAD".equals(method)) return false;
-        return path.equals("/$/ping") || path.equals("/$/metrics")
+        return path.equals("/$/ping") || path.equals("/$/metrics") || path.equals("/$/server")
                 || path.equals("/$/stats") || path.startsWith("/$/stats/")
                 || path.equals("/$/datasets") || path.startsWith("/$/datasets/");
     }

@@ -7,6 +7,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.fuseki.mgt.ActionDatasets;
 import org.apache.jena.fuseki.mgt.FusekiServerCtl;
+import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.rdf.model.Model;
 
 /**
@@ -16,7 +17,9 @@ import org.apache.jena.rdf.model.Model;
  * FMod_Admin takes its work area only from {@code $FUSEKI_BASE} (environment or system property, default
  * {@code ./run}) or its command-line flag, and opens {@code /$/server}, {@code /$/backup*}, {@code /$/compact},
  * {@code /$/tasks} and dataset creation/deletion to anyone. This module registers the server control over
- * {@code area}, the dataset list ({@code /$/datasets}, whose writes {@link AdminGuardFilter} refuses), ping and stats.
+ * {@code area}, the server description ({@code /$/server}: version, uptime, datasets and endpoints; the UI's
+ * dataset list and dataset pages read it), the dataset list ({@code /$/datasets}), ping and stats;
+ * {@link AdminGuardFilter} refuses everything there but GET and HEAD.
  * Module order matters: list it before {@code FMod_UI}.
  */
 final class ReadOnlyAdmin implements FusekiModule {
@@ -37,6 +40,7 @@ final class ReadOnlyAdmin implements FusekiModule {
         serverCtl.setup();
         builder.addServletAttribute(Fuseki.attrFusekiServerCtl, serverCtl)
                .addServlet("/$/datasets/*", new ActionDatasets())
+               .addServlet("/$/server", new ActionServerStatus())
                .enablePing(true)
                .enableStats(true);
     }

@@ -51,14 +51,16 @@ public final class SparqlServer implements AutoCloseable {
 
     private final FusekiServer fuseki;
     private final Path adminArea;
+    private final String bindAddress;
     private final String host;
     private boolean started;
     private boolean stopped;
 
-    private SparqlServer(FusekiServer fuseki, Path adminArea, String host) {
+    private SparqlServer(FusekiServer fuseki, Path adminArea, String bindAddress) {
         this.fuseki = fuseki;
         this.adminArea = adminArea;
-        this.host = host;
+        this.bindAddress = bindAddress;
+        this.host = displayHost(bindAddress);
     }
 
     /** A builder for a server over {@code store}. */
@@ -76,9 +78,14 @@ public final class SparqlServer implements AutoCloseable {
         try {
             fuseki.start();
         } catch (RuntimeException e) {
-            if (hasCause(e, BindException.class)) {
+            BindException bind = cause(e, BindException.class);
+            if (bind != null) {
                 deleteAdminArea();
-                throw new UserException("port %d is in use; pick another with --port".formatted(configuredPort()), e);
+                String msg = String.valueOf(bind.getMessage());
+                if (msg.contains("in use"))
+                    throw new UserException("port %d is in use; pick another with --port".formatted(configuredPort()), e);
+                throw new UserException("cannot listen on %s port %d: %s; check --bind".formatted(bindAddress,
+                        configuredPort(), msg), e);
             }
             throw e;
         }
@@ -92,10 +99,10 @@ public final class SparqlServer implements AutoCloseable {
         return -1;
     }
 
-    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause())
-            if (type.isInstance(t)) return true;
-        return false;
+            if (type.isInstance(t)) return type.cast(t);
+        return null;
     }
 
     /** The port the server listens on (the chosen one when built with port 0). */
@@ -128,8 +135,11 @@ public final class SparqlServer implements AutoCloseable {
     public synchronized void stop() {
         if (stopped) return;
         stopped = true;
-        if (started) fuseki.stop();
-        deleteAdminArea();
+        try {
+            if (started) fuseki.stop();
+        } finally {
+            deleteAdminArea();
+        }
     }
 
     @Override
@@ -273,7 +283,7 @@ public final class SparqlServer implements AutoCloseable {
                     throw new IllegalStateException("Fuseki's admin module did not use the work area " + area);
                 for (Connector c : fuseki.getJettyServer().getConnectors())
                     if (c instanceof ServerConnector sc) sc.setHost(bindAddress);
-                return new SparqlServer(fuseki, area, displayHost(bindAddress));
+                return new SparqlServer(fuseki, area, bindAddress);
             } catch (RuntimeException e) {
                 try {
                     deleteTree(area);
@@ -288,7 +298,7 @@ public final class SparqlServer implements AutoCloseable {
         private static UserStore userStore(Path file) {
             PropertyUserStore users = new PropertyUserStore();
             users.setConfig(ResourceFactory.root().newResource(file));
-            users.setHotReload(false);
+            users.setReloadInterval(0);   // read once: no scanner thread outliving the server
             return users;
         }
 

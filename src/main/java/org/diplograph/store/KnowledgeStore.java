@@ -45,12 +45,14 @@ import org.diplograph.model.UserException;
  */
 public final class KnowledgeStore implements AutoCloseable {
     private final DatasetGraph dsg;
+    private final DatasetGraph tdb;   // dsg itself, or the TDB2 dataset under the text index
     private final Path directory;
     private final boolean temporary;
     private boolean closed;
 
-    private KnowledgeStore(DatasetGraph dsg, Path directory, boolean temporary) {
+    private KnowledgeStore(DatasetGraph dsg, DatasetGraph tdb, Path directory, boolean temporary) {
         this.dsg = dsg;
+        this.tdb = tdb;
         this.directory = directory;
         this.temporary = temporary;
         // Queries see the union of the named graphs as their default graph (TDB2 query engine).
@@ -58,25 +60,52 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     /**
-     * Opens (creating when missing) the TDB2 store in {@code dir}.
+     * Opens (creating when missing) the TDB2 store in {@code dir}, with its full-text index when the store has one
+     * (a {@code text} folder, made by {@link #openWithTextIndex(Path)}).
      *
      * @throws UserException when the folder cannot be created or another process holds the store
      */
     public static KnowledgeStore open(Path dir) {
         Objects.requireNonNull(dir, "dir");
+        return open(dir, Files.isDirectory(dir.resolve(TextIndexedStore.TEXT_DIR)));
+    }
+
+    /**
+     * Opens (creating when missing) the TDB2 store in {@code dir} with a jena-text index in {@code dir/text} over
+     * labels, evidence text and headlines (Arabic analyzer for {@code @ar}); see {@link TextIndexedStore}.
+     * Only writes made while the index is open are indexed: create it before loading data.
+     */
+    public static KnowledgeStore openWithTextIndex(Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        return open(dir, true);
+    }
+
+    private static KnowledgeStore open(Path dir, boolean textIndex) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UserException("cannot create store folder %s: %s".formatted(dir, e.getMessage()), e);
         }
+        DatasetGraph tdb;
         try {
-            return new KnowledgeStore(DatabaseMgr.connectDatasetGraph(Location.create(dir)), dir, false);
+            tdb = DatabaseMgr.connectDatasetGraph(Location.create(dir));
         } catch (RuntimeException e) {
-            if (isLockFailure(e))
-                throw new UserException(("store %s is in use by another process (is `serve` running?); "
-                        + "stop it or pass another --store").formatted(dir), e);
-            throw e;
+            throw lockFailureOr(e, dir);
         }
+        if (!textIndex) return new KnowledgeStore(tdb, tdb, dir, false);
+        try {
+            return new KnowledgeStore(TextIndexedStore.wrap(tdb, dir), tdb, dir, false);
+        } catch (RuntimeException e) {
+            TDBInternal.expel(tdb);
+            throw lockFailureOr(e, dir);
+        }
+    }
+
+    private static RuntimeException lockFailureOr(RuntimeException e, Path dir) {
+        if (isLockFailure(e))
+            return new UserException(("store %s is in use by another process (is `serve` running?); "
+                    + "stop it or pass another --store").formatted(dir), e);
+        return e;
     }
 
     /**
@@ -89,7 +118,8 @@ public final class KnowledgeStore implements AutoCloseable {
     public static KnowledgeStore inMemory() {
         try {
             Path dir = Files.createTempDirectory("diplograph-store-");
-            return new KnowledgeStore(DatabaseMgr.connectDatasetGraph(Location.create(dir)), dir, true);
+            DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(Location.create(dir));
+            return new KnowledgeStore(tdb, tdb, dir, true);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary store folder", e);
         }
@@ -105,8 +135,11 @@ public final class KnowledgeStore implements AutoCloseable {
         return false;
     }
 
-    /** The underlying dataset, for the SPARQL server. Callers must use transactions. */
+    /** The underlying dataset (with the text index, if any), for the SPARQL server. Callers must use transactions. */
     public DatasetGraph dataset() { return dsg; }
+
+    /** Whether the store has a full-text index ({@code text:query} works). */
+    public boolean hasTextIndex() { return dsg != tdb; }
 
     /** The store folder, or empty for a throw-away store made by {@link #inMemory()}. */
     public Optional<Path> directory() { return temporary ? Optional.empty() : Optional.of(directory); }
@@ -133,7 +166,7 @@ public final class KnowledgeStore implements AutoCloseable {
     public boolean removeGraph(Node graphName) {
         checkGraphName(graphName);
         return Txn.calculateWrite(dsg, () -> {
-            boolean existed = dsg.containsGraph(graphName) && !dsg.getGraph(graphName).isEmpty();
+            boolean existed = dsg.contains(graphName, Node.ANY, Node.ANY, Node.ANY);
             dsg.removeGraph(graphName);
             return existed;
         });
@@ -288,8 +321,12 @@ public final class KnowledgeStore implements AutoCloseable {
     public synchronized void close() {
         if (closed) return;
         closed = true;
-        TDBInternal.expel(dsg);
-        if (temporary) deleteTree(directory);
+        try {
+            if (dsg != tdb) dsg.close();   // closes the Lucene index
+        } finally {
+            TDBInternal.expel(tdb);
+            if (temporary) deleteTree(directory);
+        }
     }
 
     private static void deleteTree(Path dir) {

@@ -8,6 +8,9 @@
  *       (TDB2's {@code unionDefaultGraph}, set on the dataset context when the store opens).</li>
  *   <li>Every access runs inside {@code Txn.executeRead/executeWrite/calculateRead}: TDB2 gives readers a
  *       snapshot, so replacing a graph is atomic (readers see the old or the new graph, never half).</li>
+ *   <li>Optional full-text search: a jena-text (Lucene) index in {@code DIR/text}, made by
+ *       {@link org.diplograph.store.KnowledgeStore#openWithTextIndex} and picked up by every later
+ *       {@link org.diplograph.store.KnowledgeStore#open}; query it inside {@code GRAPH ?g { ... }}.</li>
  *   <li>One process at a time may open a store folder; a second process gets a
  *       {@link org.diplograph.model.UserException} that says so.</li>
  * </ul>

@@ -78,7 +78,7 @@ class SparqlServerIT {
     }
 
     @ParameterizedTest
-    @CsvSource({"$/ping", "$/stats", "$/stats/kg", "$/metrics", "$/datasets", "$/datasets/kg"})
+    @CsvSource({"$/ping", "$/stats", "$/stats/kg", "$/metrics", "$/datasets", "$/datasets/kg", "$/server"})
     void readOnlyAdminEndpointsAnswer(String path) throws Exception {
         assertThat(send(server, "GET", path, "*/*", null, null).statusCode()).isEqualTo(200);
     }
@@ -87,11 +87,17 @@ class SparqlServerIT {
     @ParameterizedTest
     @CsvSource({
             "POST, $/backup/kg", "POST, $/backups/kg", "GET, $/backups-list", "POST, $/compact/kg",
-            "POST, $/datasets", "DELETE, $/datasets/kg", "POST, $/datasets/kg", "GET, $/server", "POST, $/server",
+            "POST, $/datasets", "DELETE, $/datasets/kg", "POST, $/datasets/kg", "POST, $/server",
             "GET, $/tasks", "POST, $/ping", "POST, $/sleep", "GET, $/logs", "POST, $/validate/query", "PUT, $/stats"})
     void adminOperationsAreRefused(String method, String path) throws Exception {
         assertThat(send(server, method, path, "*/*", "text/plain", "x").statusCode()).as(method + " " + path).isEqualTo(403);
         assertThat(store.graphNames()).hasSize(2);
+    }
+
+    @Test
+    void theServerDescriptionListsTheDatasetForTheUi() throws Exception {
+        HttpResponse<String> r = send(server, "GET", "$/server", "application/json", null, null);
+        assertThat(r.body()).contains("\"ds.name\" : \"/kg\"", "\"sparql\"").doesNotContain("\"update\"");
     }
 
     @Test
@@ -132,6 +138,22 @@ class SparqlServerIT {
             assertThat(r.body().split("\r\n")).hasSize(1 + 3);
             HttpResponse<String> small = send(capped, "GET", "kg/sparql?query=" + enc("SELECT * { ?s ?p ?o } LIMIT 2"), "text/csv", null, null);
             assertThat(small.body().split("\r\n")).hasSize(1 + 2);
+            // The cap belongs to that server only.
+            HttpResponse<String> uncapped = send(server, "GET", "kg/sparql?query=" + enc("SELECT * { ?s ?p ?o }"), "text/csv", null, null);
+            assertThat(uncapped.body().split("\r\n")).hasSize(1 + 20);
+        }
+    }
+
+    @Test
+    void answersFullTextQueriesWhenTheStoreHasATextIndex(@TempDir Path tmp) throws Exception {
+        try (KnowledgeStore s = KnowledgeStore.openWithTextIndex(tmp.resolve("kg"));
+             SparqlServer text = SparqlServer.builder(s).port(0).build()) {
+            s.replaceGraph(TinyGraphs.articleGraph("a1"), TinyGraphs.article("a1", "person/p1", "state/RUS"));
+            text.start();
+            String q = "PREFIX text: <http://jena.apache.org/text#> "
+                    + "SELECT ?s { GRAPH ?g { (?s ?score ?h) text:query ('خبر' 'lang:ar') } }";
+            HttpResponse<String> r = send(text, "GET", "kg/sparql?query=" + enc(q), "text/csv", null, null);
+            assertThat(r.body()).isEqualTo("s\r\nhttps://w3id.org/diplograph/id/article/a1\r\n");
         }
     }
 
@@ -198,6 +220,16 @@ class SparqlServerIT {
                 .hasMessage("port %d is in use; pick another with --port".formatted(server.port()));
         second.stop();
         assertThat(second.adminArea()).doesNotExist();
+    }
+
+    @Test
+    void anAddressOfAnotherMachineIsAUserError() {
+        // 192.0.2.1 is TEST-NET-1 (RFC 5737): never an address of this machine.
+        SparqlServer elsewhere = SparqlServer.builder(store).port(0).bindAddress("192.0.2.1").build();
+        assertThatThrownBy(elsewhere::start)
+                .isInstanceOf(UserException.class).hasMessageStartingWith("cannot listen on 192.0.2.1 port 0: ")
+                .hasMessageEndingWith("; check --bind");
+        elsewhere.stop();
     }
 
     @Test
