@@ -211,7 +211,7 @@ public final class ExtractionMapper {
             add(inst, RDF.type, ORG.Organization);
             add(inst, RDF.type, PROV.Agent);
             if (name != null && !name.isBlank()) add(inst, SKOS.prefLabel, labelled(name));
-            else if (sp.institutionKind() != null)
+            else if (sp.institutionKind() != null && sp.type() != SpeakerType.INSTITUTION)
                 // named in the text only through a title (وزير الخارجية السعودي): a descriptive English label
                 add(inst, SKOS.prefLabel, NodeFactory.createLiteralLang(
                         (sp.country() != null ? sp.country() + " " : "") + sp.institutionKind().replace('-', ' '), "en"));
