@@ -50,6 +50,8 @@ final class ClaimFinder {
                 if (parts.isEmpty()) continue;
                 Stance stance = cue.stance() != Stance.NEUTRAL ? cue.stance()
                         : attitude(a, clause[0], clause[1], from, to, rel, cue.act());
+                // لن تستأنف المفاوضات / will not resume talks: a negation just before the relation turns it around
+                if (negated(a, clause[0], clause[1], rel)) stance = stance.flip();
                 Span evidence = a.span(clause[0], clause[1]);
                 String key = rel + "|" + Set.copyOf(parts) + "|" + stance;
                 claims.putIfAbsent(key, new Claim(rel, parts, stance, cue.act(), evidence, "claim.clause-relation"));
@@ -76,6 +78,19 @@ final class ClaimFinder {
             i = m.endToken() - 1;
         }
         return found.stream().limit(MAX_RELATIONS_PER_CLAUSE).toList();
+    }
+
+    /** True when a negation stands within three words before the first cue of {@code rel} in the clause. */
+    private static boolean negated(ArticleAnalysis a, int from, int to, Relation rel) {
+        for (int i = from; i < to; i++) {
+            Match m = a.relation(i);
+            if (m == null || m.first(Entry.RelationCue.class).relation() != rel) continue;
+            for (int j = Math.max(from, i - 3); j < i; j++) {
+                if (a.negator(j) != null) return a.stance(j + 1) == null || j + 1 == i; // not when it negates an attitude word
+            }
+            return false;
+        }
+        return false;
     }
 
     /**

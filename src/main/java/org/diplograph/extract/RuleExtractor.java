@@ -91,9 +91,13 @@ public final class RuleExtractor implements Extractor {
                 Found f = speakers.find(a, cue, sFrom, sTo, s.index(), discourse);
                 if (f == null || f.rule() == null) continue;
                 // "X said that Y discussed …": a subject–verb cue inside reported content is reported, not a statement
-                if (cue.startToken() > reported && f.rule().contains("subject-verb")) continue;
-                if (found.isEmpty() && a.arabic)
-                    reported = complement(a, f.to() > cue.endToken() ? f.to() : cue.endToken(), sTo);
+                if (cue.startToken() >= reported && f.rule().contains("subject-verb")) continue;
+                // a verb without subject inside the reported content of the same speaker is part of that content
+                if (cue.startToken() >= reported && f.rule().endsWith("continuation")
+                        && f.speaker().equals(found.get(found.size() - 1).speaker())) continue;
+                if (found.isEmpty())
+                    reported = a.arabic ? complement(a, f.to() > cue.endToken() ? f.to() : cue.endToken(), sTo)
+                            : Math.max(cue.endToken(), f.to());
                 found.add(f);
                 used.add(cue);
                 discourse.add(f, s.index());

@@ -27,7 +27,7 @@ final class SpeakerFinder {
             "عند", "منذ", "حتي", "بين", "امام", "وفق", "وفقا", "بحسب", "حسب", "صباح", "مساء", "الليله", "بيان", "تصريح",
             "تصريحات", "مؤتمر", "مقابله", "كلمه", "لقاء", "اتصال", "تغريده", "رساله", "هو", "هي", "هم", "نفسه", "ذاته",
             "الرسمي", "الرسميه", "العام", "الخاص", "الدائم", "الاسبق", "السابق", "السابقه", "الجديد", "بدوره", "بدورها",
-            "يوم", "اول", "الاول", "لوكاله", "لديها", "لديه", "لدينا", "لديهم", "له", "لها", "لصحيفه", "لقناه", "وكاله");
+            "يوم", "اول", "الاول", "لوكاله", "لديها", "لديه", "لدينا", "لديهم", "له", "لها", "قوله", "قولها", "قولهم", "لصحيفه", "لقناه", "وكاله");
     private static final Set<String> AR_HONORIFICS = Set.of("السيد", "السيده", "الدكتور", "الدكتوره", "د", "معالي",
             "فخامه", "سمو", "سعاده", "المهندس", "البروفيسور");
     private static final Set<String> AR_HOST = Set.of("لدي", "في", "الي", "لدى");
@@ -247,8 +247,10 @@ final class SpeakerFinder {
         }
 
         Found toFound(ArticleAnalysis a, Gender cueGender, Discourse d, PersonIndex persons) {
-            Gender g = title != null && title.gender() != Gender.MASCULINE ? title.gender()
-                    : person != null && person.gender() != Gender.UNKNOWN ? person.gender() : cueGender;
+            Gender g = person != null && person.gender() != Gender.UNKNOWN ? person.gender()
+                    : title != null && title.gender() == Gender.FEMININE ? Gender.FEMININE
+                    : title != null && title.gender() == Gender.MASCULINE && cueGender == Gender.UNKNOWN ? Gender.MASCULINE
+                    : cueGender;
             if (person != null) {
                 String inst = institutionKind;
                 String ctry = country != null ? country : person.country();
@@ -321,7 +323,10 @@ final class SpeakerFinder {
                 continue;
             }
             if (AR_HOST.contains(tok.text()) && (p.title != null || p.standalone != null)) {
-                host = true;
+                // السفير الروسي لدى تركيا: the host state is not the speaker's; but مسؤول في وزارة الخارجية التركية:
+                // في after other titles introduces the speaker's own institution
+                boolean diplomat = p.title != null && (p.title.role() == Role.AMBASSADOR || p.title.role() == Role.ENVOY);
+                host = !tok.text().equals("في") || diplomat || p.title == null;
                 i++;
                 continue;
             }
@@ -348,6 +353,7 @@ final class SpeakerFinder {
                     if (e.kind() == Entity.Kind.INSTITUTION_KIND) p.institutionKind = localKind(e);
                     if (e.kind() == Entity.Kind.STATE && (n.via() == Entry.Via.NAME || n.via() == Entry.Via.CAPITAL)) {
                         i = m.endToken();
+                        consumed = i;
                         break;
                     }
                     if (e.kind() == Entity.Kind.ACTOR && p.org == null) p.org = e.code();
@@ -440,12 +446,28 @@ final class SpeakerFinder {
                 continue;
             }
             if (a.title(i) == null) continue;
-            Phrase p = phrase(a, i, Math.min(a.tokens.size(), i + 14), d);
+            int limit = Math.min(a.tokens.size(), i + 14);
+            Phrase p = a.arabic ? phrase(a, i, limit, d) : englishPhrase(a, englishPhraseStart(a, i), limit, d);
             if (p != null && p.personText != null && p.person == null) {
                 Found f = p.toFound(a, Gender.UNKNOWN, d, persons);
                 if (f != null) d.mention(f);
             }
         }
+    }
+
+    /** Where an English phrase around the title at {@code i} starts: back over a demonym or institution before it. */
+    private static int englishPhraseStart(ArticleAnalysis a, int i) {
+        int start = i;
+        while (start > 0 && start > i - 4) {
+            Match m = null;
+            for (int j = start - 1; j >= Math.max(0, start - 3) && m == null; j--) {
+                Match c = a.name(j);
+                if (c != null && c.endToken() == start && c.first(Entry.Name.class).entity().kind() != Entity.Kind.PERSON) m = c;
+            }
+            if (m == null) break;
+            start = m.startToken();
+        }
+        return start;
     }
 
     /**
@@ -628,6 +650,7 @@ final class SpeakerFinder {
         for (int steps = 0; i < limit && steps < 8; steps++) {
             Token tok = a.token(i);
             if ((tok.is("of") || tok.is("for") || tok.is("'") || tok.is("s")) && p.title != null) { i++; continue; }
+            if (tok.is("at") && p.title != null) { i++; continue; }
             if ((tok.is("to") || tok.is("in")) && p.title != null) { host = true; i++; continue; }
             if (tok.is("the") && p.title != null) { i++; continue; }
             Match t = a.title(i);
@@ -644,7 +667,7 @@ final class SpeakerFinder {
                 i = m.endToken();
                 if (host) { host = false; continue; }
                 switch (e.kind()) {
-                    case PERSON -> { p.person = e; p.personText = a.original(m); p.to = i; return p; }
+                    case PERSON -> { p.person = e; p.personText = a.original(m); p.to = i; return withApposition(a, p, limit, d); }
                     case STATE -> {
                         if (p.country == null) p.country = e.code();
                         if (p.title == null && p.standalone == null) { p.standalone = e; p.standaloneVia = via; p.standaloneText = a.original(m); }
@@ -693,6 +716,22 @@ final class SpeakerFinder {
         if (p.title == null && p.standalone == null && p.person == null && p.personText == null) return null;
         if (p.standalone != null && p.standalone.kind() == Entity.Kind.STATE && p.standaloneVia == Entry.Via.DEMONYM)
             return p.title == null ? null : p;
+        return p.personText != null ? withApposition(a, p, limit, d) : p;
+    }
+
+    /** NAME, [the|a] TITLE of INSTITUTION: takes role, country and institution from the apposition. */
+    private Phrase withApposition(ArticleAnalysis a, Phrase p, int limit, Discourse d) {
+        int c = p.to;
+        if (p.title != null || c >= limit || !a.is(c, ",")) return p;
+        int t = c + 1;
+        if (t < limit && (a.is(t, "the") || a.is(t, "a") || a.is(t, "an"))) t++;
+        if (t >= limit || a.title(t) == null) return p;
+        Phrase q = englishPhrase(a, t, limit, d);
+        if (q == null || q.title == null || q.personText != null) return p;
+        p.title = q.title;
+        if (p.country == null) p.country = q.country;
+        if (p.org == null) p.org = q.org;
+        if (q.institutionKind != null) p.institutionKind = q.institutionKind;
         return p;
     }
 

@@ -22,10 +22,10 @@ public final class ArabicFolding {
         if (c < 0x80) {
             if (c >= 'A' && c <= 'Z') return (char) (c + 32);
             // tabs, hashtag marks and the underscores joining hashtag words (#كوريا_الشمالية) separate words
+            if (c == '`') return '\'';
             return c == '\t' || c == '#' || c == '_' ? ' ' : c;
         }
-        if ((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640' || (c >= '\u06D6' && c <= '\u06ED'))
-            return REMOVED;
+        if (isMark(c)) return REMOVED;
         switch (c) {
             case '\u200B': case '\u200C': case '\u200D': case '\u200E': case '\u200F': case '\u061C':
             case '\u2066': case '\u2067': case '\u2068': case '\u2069': case '\u202A': case '\u202B':
@@ -38,7 +38,7 @@ public final class ArabicFolding {
             case 'ک': return 'ك';
             case '“': case '”': case '«': case '»': case '„': case '‟': case '″': case '‹': case '›': case '＂':
                 return '"';
-            case '‘': case '’': case '‚': case '‛': case '`': case '´': return '\'';
+            case '‘': case '’': case '‚': case '‛': case '´': return '\'';
             case '–': case '—': case '―': case '‐': case '‑': case '−': return '-';
             case '\u00A0': case '\u2007': case '\u202F': case '\u2009': case '\u200A': case '\u3000': return ' ';
             case '\u2028': case '\u2029': case '\u0085': return '\n';
@@ -49,6 +49,11 @@ public final class ArabicFolding {
                     return Character.toLowerCase(c);
                 return c;
         }
+    }
+
+    /** True for the Arabic diacritics and tatweel that folding removes (not for invisible format characters). */
+    public static boolean isMark(char c) {
+        return (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640' || (c >= '\u06D6' && c <= '\u06ED');
     }
 
     /** Folds a whole string (used for lexicon entries, which need no offset map). */

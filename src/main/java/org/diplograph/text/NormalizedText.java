@@ -44,16 +44,20 @@ public final class NormalizedText {
     public int length() { return folded.length(); }
 
     /**
-     * The original span covering folded {@code [start, end)}: from the original char of {@code start} to just
-     * after the original char of {@code end - 1}, so removed marks inside the range are included and trailing
-     * ones are not.
+     * The original span covering folded {@code [start, end)}: from the original char of {@code start} up to the
+     * original char of {@code end} (the next kept char), so the marks folding removed inside the range and right
+     * after its last letter (قالتْ) are included.
      */
     public Span toOriginal(int start, int end) {
         if (start < 0 || end > folded.length() || end < start)
             throw new IllegalArgumentException("invalid folded range: start=%d, end=%d, length=%d"
                     .formatted(start, end, folded.length()));
         if (start == end) return new Span(toOriginal[start], toOriginal[start]);
-        return new Span(toOriginal[start], toOriginal[end - 1] + 1);
+        int last = toOriginal[end - 1] + 1;
+        int next = toOriginal[end];
+        // the diacritics and tatweel directly after the last kept char belong to it (not invisible format chars)
+        while (last < next && ArabicFolding.isMark(original.charAt(last))) last++;
+        return new Span(toOriginal[start], last);
     }
 
     public Span toOriginal(Span folded) { return toOriginal(folded.start(), folded.end()); }

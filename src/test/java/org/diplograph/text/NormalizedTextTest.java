@@ -31,7 +31,7 @@ class NormalizedTextTest {
     void foldedRangeMapsBackToTheOriginalSubstringWithTheMarksInsideIt() {
         String raw = "قَالَ الوزير";
         NormalizedText t = NormalizedText.of(raw);
-        assertThat(t.toOriginal(0, 3).of(raw)).isEqualTo("قَال");
+        assertThat(t.toOriginal(0, 2).of(raw)).isEqualTo("قَا");
     }
 
     @Test
@@ -89,8 +89,6 @@ class NormalizedTextTest {
     }
 
     @Test
-    @Disabled("bug: toOriginal stops before the combining marks of its last char (قالتْ -> قالت), contrary to the "
-            + "class javadoc example; evidence spans then cut a word's final haraka (جيدةٌ -> جيدة)")
     void aRangeEndingAtAWordEndKeepsTheMarksOfItsLastLetter() {
         String raw = "قالتْ زاخاروفا";
         NormalizedText t = NormalizedText.of(raw);
