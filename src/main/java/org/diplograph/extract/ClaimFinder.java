@@ -77,6 +77,8 @@ final class ClaimFinder {
             lastEnd = m.endToken();
             i = m.endToken() - 1;
         }
+        // the general "relations" word only makes a claim of its own when the clause names no specific relation
+        if (found.size() > 1) found.remove(Relation.RELATIONS);
         return found.stream().limit(MAX_RELATIONS_PER_CLAUSE).toList();
     }
 
