@@ -122,8 +122,14 @@ public final class RuleExtractor implements Extractor {
                 int segEnd = n + 1 < found.size() ? Math.min(used.get(n + 1).startToken(),
                         found.get(n + 1).from() >= 0 ? found.get(n + 1).from() : sTo) : sTo;
                 if (segEnd <= segStart) segEnd = sTo;
+                Entry.Cue cueEntry = cue.first(Entry.Cue.class);
+                if (cueEntry.relay() && f.to() >= 0 && sTo - f.to() <= 2 && cue.startToken() > segStart + 2) {
+                    // "…, بحسب والستروم." / "…, according to X.": the content comes before the relay
+                    segEnd = cue.startToken();
+                } else {
                 if (a.arabic && f.to() >= 0 && f.to() >= cue.endToken()) segStart = complement(a, Math.max(segStart, f.to()), segEnd);
                 else if (a.arabic && f.from() < 0) segStart = complement(a, Math.max(segStart, cue.endToken()), segEnd);
+                }
                 Set<Integer> excluded = new HashSet<>();
                 for (int i = cue.startToken(); i < cue.endToken(); i++) excluded.add(i);
                 if (f.from() >= 0) for (int i = f.from(); i < f.to(); i++) excluded.add(i);
