@@ -2,7 +2,6 @@ package org.diplograph.extract;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,6 +28,8 @@ final class ClaimFinder {
             Relation.CONFLICT, Relation.SUPPORT, Relation.TALKS, Relation.RELATIONS, Relation.OTHER);
     private static final Set<String> PAIR_WORDS = Set.of("البلدين", "البلدان", "الجانبين", "الجانبان", "الطرفين",
             "الطرفان", "الدولتين", "الدولتان", "الجارتين", "الجارتان", "البلدين،");
+    /** Most actors one claim is taken to be between, when a clause names more. */
+    static final int MAX_PARTICIPANTS = 2;
     /** Most relations one clause is taken to make claims about. */
     static final int MAX_RELATIONS_PER_CLAUSE = 3;
     /** Relations a speaker mentions mostly to deplore them. */
@@ -43,8 +44,9 @@ final class ClaimFinder {
         Map<String, Claim> claims = new LinkedHashMap<>();
         List<String> contentParticipants = participants(a, from, to, salientPair, excluded);
         for (int[] clause : clauses(a, from, to)) {
-            for (Relation rel : relations(a, clause[0], clause[1], excluded)) {
-                List<String> parts = participants(a, clause[0], clause[1], salientPair, excluded);
+            for (RelationAt ra : relations(a, clause[0], clause[1], excluded)) {
+                Relation rel = ra.relation();
+                List<String> parts = nearest(participantsAt(a, clause[0], clause[1], salientPair, excluded), ra.at());
                 if (parts.isEmpty()) parts = contentParticipants;
                 parts = complete(new ArrayList<>(parts), rel, speaker, salientPair);
                 if (parts.isEmpty()) continue;
@@ -65,21 +67,41 @@ final class ClaimFinder {
      * (تطبيع العلاقات, restoring ties: normalisation, not also relations); in {@link #MAX_RELATIONS_PER_CLAUSE}
      * at most.
      */
-    static List<Relation> relations(ArticleAnalysis a, int from, int to, Set<Integer> excluded) {
-        Set<Relation> found = new java.util.TreeSet<>(java.util.Comparator.comparingInt(PRIORITY::indexOf));
+    static List<RelationAt> relations(ArticleAnalysis a, int from, int to, Set<Integer> excluded) {
+        Map<Relation, Integer> found = new java.util.TreeMap<>(java.util.Comparator.comparingInt(PRIORITY::indexOf));
         int lastEnd = -10;
         for (int i = from; i < to; i++) {
             Match m = a.relation(i);
             if (m == null || excluded.contains(i)) continue;
             Relation r = m.first(Entry.RelationCue.class).relation();
             boolean partOfPrevious = r == Relation.RELATIONS && i - lastEnd <= 1;
-            if (!partOfPrevious) found.add(r);
+            if (!partOfPrevious) found.putIfAbsent(r, i);
             lastEnd = m.endToken();
             i = m.endToken() - 1;
         }
         // the general "relations" word only makes a claim of its own when the clause names no specific relation
         if (found.size() > 1) found.remove(Relation.RELATIONS);
-        return found.stream().limit(MAX_RELATIONS_PER_CLAUSE).toList();
+        return found.entrySet().stream().limit(MAX_RELATIONS_PER_CLAUSE)
+                .map(e -> new RelationAt(e.getKey(), e.getValue())).toList();
+    }
+
+    /** A relation named in a clause, at the token of its first cue. */
+    record RelationAt(Relation relation, int at) {}
+
+    /** An actor code named at a token. */
+    private record CodeAt(String code, int at) {}
+
+    /**
+     * The actors of a claim: all of them when two or fewer are named, else the two named nearest the relation
+     * word (a claim is mostly between two actors; a long clause names others in passing).
+     */
+    private static List<String> nearest(List<CodeAt> named, int relationAt) {
+        List<String> codes = named.stream().map(CodeAt::code).distinct().toList();
+        if (codes.size() <= MAX_PARTICIPANTS) return codes;
+        Map<String, Integer> distance = new LinkedHashMap<>();
+        for (CodeAt c : named) distance.merge(c.code(), Math.abs(c.at() - relationAt), Math::min);
+        return distance.entrySet().stream().sorted(Map.Entry.comparingByValue()).limit(MAX_PARTICIPANTS)
+                .map(Map.Entry::getKey).toList();
     }
 
     /** True when a negation stands within three words before the first cue of {@code rel} in the clause. */
@@ -113,25 +135,29 @@ final class ClaimFinder {
     /** States and organisations named in tokens [from, to), in order, without duplicates. */
     private static List<String> participants(ArticleAnalysis a, int from, int to, List<String> salientPair,
                                              Set<Integer> excluded) {
-        Set<String> out = new LinkedHashSet<>();
+        return participantsAt(a, from, to, salientPair, excluded).stream().map(CodeAt::code).distinct().toList();
+    }
+
+    /** Every naming of a state or organisation in tokens [from, to), in order, with where it stands. */
+    private static List<CodeAt> participantsAt(ArticleAnalysis a, int from, int to, List<String> salientPair,
+                                               Set<Integer> excluded) {
+        List<CodeAt> out = new ArrayList<>();
         for (int i = from; i < to; i++) {
             if (excluded.contains(i)) continue;
             Match m = a.name(i);
             if (m != null) {
                 Entity e = m.first(Entry.Name.class).entity();
-                if (e.participantCode() != null) out.add(e.participantCode());
+                if (e.participantCode() != null) out.add(new CodeAt(e.participantCode(), i));
                 i = m.endToken() - 1;
                 continue;
             }
             Token t = a.token(i);
-            if (isPairWord(a, i) && salientPair.size() == 2) out.addAll(salientPair);
-            else if (t.text().equals("both") || t.text().equals("two")) {
-                if (a.is(i + 1, "countries") || a.is(i + 1, "sides") || a.is(i + 1, "nations") || a.is(i + 1, "states")) {
-                    if (salientPair.size() == 2) out.addAll(salientPair);
-                }
-            }
+            boolean pair = isPairWord(a, i) || ((t.text().equals("both") || t.text().equals("two"))
+                    && (a.is(i + 1, "countries") || a.is(i + 1, "sides") || a.is(i + 1, "nations") || a.is(i + 1, "states")));
+            if (pair && salientPair.size() == 2)
+                for (String c : salientPair) out.add(new CodeAt(c, i));
         }
-        return List.copyOf(out);
+        return out;
     }
 
     private static boolean isPairWord(ArticleAnalysis a, int i) {
