@@ -104,12 +104,12 @@ final class ClaimFinder {
                 .map(Map.Entry::getKey).toList();
     }
 
-    /** True when a negation stands within three words before the first cue of {@code rel} in the clause. */
+    /** True when a negation stands within four words before the first cue of {@code rel} in the clause. */
     private static boolean negated(ArticleAnalysis a, int from, int to, Relation rel) {
         for (int i = from; i < to; i++) {
             Match m = a.relation(i);
             if (m == null || m.first(Entry.RelationCue.class).relation() != rel) continue;
-            for (int j = Math.max(from, i - 3); j < i; j++) {
+            for (int j = Math.max(from, i - 4); j < i; j++) {
                 if (a.negator(j) != null) return a.stance(j + 1) == null || j + 1 == i; // not when it negates an attitude word
             }
             return false;
