@@ -16,6 +16,8 @@ import org.diplograph.model.Article;
 import org.diplograph.model.ArticleExtraction;
 import org.diplograph.model.Claim;
 import org.diplograph.model.Span;
+import org.diplograph.model.Speaker;
+import org.diplograph.model.SpeakerType;
 import org.diplograph.model.Stance;
 import org.diplograph.model.Statement;
 import org.diplograph.text.Sentence;
@@ -146,7 +148,41 @@ public final class RuleExtractor implements Extractor {
                 quotingParagraph = s.paragraph();
             }
         }
-        return new ArticleExtraction(article, out, List.of());
+        return new ArticleExtraction(article, resolveRoles(out), List.of());
+    }
+
+    /**
+     * Article-level coreference of roles: an unnamed speaker ("a Chinese government spokesperson") and exactly one
+     * named person of the same role whose state is the same or unknown ("Zhu Fenglian, spokesperson for …") are one
+     * speaker; the person takes the state the unnamed mention gave.
+     */
+    static List<Statement> resolveRoles(List<Statement> statements) {
+        List<Speaker> named = statements.stream().map(Statement::speaker)
+                .filter(sp -> sp.type() == SpeakerType.PERSON && sp.name() != null && sp.role() != null).distinct().toList();
+        Map<Speaker, Speaker> replace = new HashMap<>();
+        for (Statement st : statements) {
+            Speaker u = st.speaker();
+            if (u.type() != SpeakerType.UNNAMED || u.role() == null || replace.containsKey(u)) continue;
+            List<Speaker> same = named.stream().filter(n -> n.role() == u.role()
+                    && (n.country() == null || n.country().equals(u.country()))
+                    && (n.org() == null || n.org().equals(u.org()))).map(Speaker::name).distinct()
+                    .map(name -> named.stream().filter(n -> n.name().equals(name)).findFirst().orElseThrow()).toList();
+            if (same.size() != 1) continue;
+            Speaker n = same.get(0);
+            Speaker merged = new Speaker(n.name(), n.nameEn(), n.type(), n.country() != null ? n.country() : u.country(),
+                    n.org() != null ? n.org() : u.org(), n.role(), n.institution() != null ? n.institution() : u.institution(),
+                    n.institutionKind() != null ? n.institutionKind() : u.institutionKind(), n.entityId(), n.wikidata());
+            replace.put(u, merged);
+            for (Speaker other : named) if (other.name().equals(n.name())) replace.put(other, merged);
+        }
+        if (replace.isEmpty()) return statements;
+        List<Statement> out = new ArrayList<>();
+        for (Statement st : statements) {
+            Speaker sp = replace.getOrDefault(st.speaker(), st.speaker());
+            out.add(sp == st.speaker() ? st : new Statement(sp, st.cue(), st.cueSpan(), st.span(), st.claims(),
+                    st.ruleId() + "+role-coreference"));
+        }
+        return out;
     }
 
     /**
