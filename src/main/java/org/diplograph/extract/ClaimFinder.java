@@ -46,7 +46,9 @@ final class ClaimFinder {
         for (int[] clause : clauses(a, from, to)) {
             for (RelationAt ra : relations(a, clause[0], clause[1], excluded)) {
                 Relation rel = ra.relation();
-                List<String> parts = nearest(participantsAt(a, clause[0], clause[1], salientPair, excluded), ra.at());
+                List<String> between = between(a, clause[0], clause[1]);
+                List<String> parts = between.size() == 2 ? between
+                        : nearest(participantsAt(a, clause[0], clause[1], salientPair, excluded), ra.at());
                 if (parts.isEmpty()) parts = contentParticipants;
                 parts = complete(new ArrayList<>(parts), rel, speaker, salientPair);
                 if (parts.isEmpty()) continue;
@@ -87,6 +89,26 @@ final class ClaimFinder {
 
     /** A relation named in a clause, at the token of its first cue. */
     record RelationAt(Relation relation, int at) {}
+
+    /** The two actors of "بين A و B" / "between A and B" in the clause, or an empty list. */
+    private static List<String> between(ArticleAnalysis a, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!(a.is(i, "بين") || a.is(i, "between"))) continue;
+            Match first = a.name(i + 1);
+            if (first == null || first.first(Entry.Name.class).entity().participantCode() == null) continue;
+            int j = first.endToken();
+            if (a.is(j, "and")) j++;
+            Match second = a.name(j);
+            if (second == null || second.first(Entry.Name.class).entity().participantCode() == null) continue;
+            // Arabic: the second is written with و (وسوريا): the matcher strips it
+            if (a.is(j, "and") || second.prefix().startsWith("و") || !a.arabic) {
+                String x = first.first(Entry.Name.class).entity().participantCode();
+                String y = second.first(Entry.Name.class).entity().participantCode();
+                if (!x.equals(y)) return List.of(x, y);
+            }
+        }
+        return List.of();
+    }
 
     /** An actor code named at a token. */
     private record CodeAt(String code, int at) {}

@@ -649,6 +649,7 @@ final class SpeakerFinder {
         boolean host = false;
         for (int steps = 0; i < limit && steps < 8; steps++) {
             Token tok = a.token(i);
+            if (tok.is("'") && a.is(i + 1, "s") && i > k) { i += 2; continue; } // Russia's foreign ministry
             if ((tok.is("of") || tok.is("for") || tok.is("'") || tok.is("s")) && p.title != null) { i++; continue; }
             if (tok.is("at") && p.title != null) { i++; continue; }
             if ((tok.is("to") || tok.is("in")) && p.title != null) { host = true; i++; continue; }
