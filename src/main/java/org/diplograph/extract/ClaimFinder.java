@@ -52,13 +52,18 @@ final class ClaimFinder {
                 if (parts.isEmpty()) parts = contentParticipants;
                 parts = complete(new ArrayList<>(parts), rel, speaker, salientPair);
                 if (parts.isEmpty()) continue;
+                // an attitude verb inside the content governs what follows it: "…إن الدوحة ترحب بالاتفاق",
+                // "…، داعيا إلى وقف إطلاق النار"
+                Entry.Cue governing = governing(a, from, ra.at(), cue);
                 Stance stance = cue.stance() != Stance.NEUTRAL ? cue.stance()
-                        : attitude(a, clause[0], clause[1], from, to, rel, cue.act());
+                        : governing.stance() != Stance.NEUTRAL ? governing.stance()
+                        : attitude(a, clause[0], clause[1], from, to, rel, governing.act());
                 // لن تستأنف المفاوضات / will not resume talks: a negation just before the relation turns it around
                 if (negated(a, clause[0], clause[1], rel)) stance = stance.flip();
                 Span evidence = a.span(clause[0], clause[1]);
                 String key = rel + "|" + Set.copyOf(parts) + "|" + stance;
-                claims.putIfAbsent(key, new Claim(rel, parts, stance, cue.act(), evidence, "claim.clause-relation"));
+                claims.putIfAbsent(key, new Claim(rel, parts, stance, governing.act(), evidence,
+                        governing == cue ? "claim.clause-relation" : "claim.embedded-cue"));
             }
         }
         return List.copyOf(claims.values());
@@ -89,6 +94,23 @@ final class ClaimFinder {
 
     /** A relation named in a clause, at the token of its first cue. */
     record RelationAt(Relation relation, int at) {}
+
+    /**
+     * The cue that governs a relation at token {@code at}: the last reporting cue with an attitude (welcome, condemn,
+     * appeal, reject, deny, warn, intend) between the content start and the relation, else the statement's own cue.
+     */
+    private static Entry.Cue governing(ArticleAnalysis a, int from, int at, Entry.Cue cue) {
+        Entry.Cue found = cue;
+        for (int i = from; i < at; i++) {
+            Match m = a.cue(i);
+            if (m == null) continue;
+            Entry.Cue c = m.first(Entry.Cue.class);
+            // a cue right after another cue is its object, a verbal noun (أدان "رفض" …), not a verb of its own
+            boolean object = a.cue(i - 1) != null || (a.is(i - 1, "\"") && a.cue(i - 2) != null);
+            if (!object && c.act() != Act.ASSERT && c.act() != Act.ANNOUNCE && !c.relay()) found = c;
+        }
+        return found;
+    }
 
     /** The two actors of "بين A و B" / "between A and B" in the clause, or an empty list. */
     private static List<String> between(ArticleAnalysis a, int from, int to) {

@@ -88,6 +88,16 @@ final class SpeakerFinder {
             for (int i = k; i < Math.min(sTo, k + 8); i++)
                 if (a.is(i, "عن")) { from = i + 1; break; }
             Phrase p = phrase(a, from, sTo, d);
+            if (p != null && p.country == null && p.org == null && p.person == null && p.standalone == null) {
+                // نقلت وكالة الأنباء السعودية عن مصدر مسؤول …: the agency's state is the unnamed source's
+                for (int i = k; i < from; i++) {
+                    Match m = a.name(i);
+                    if (m != null && m.first(Entry.Name.class).entity().kind() == Entity.Kind.STATE) {
+                        p.country = m.first(Entry.Name.class).entity().code();
+                        break;
+                    }
+                }
+            }
             Found f = p == null ? null : p.toFound(a, c.gender(), d, persons);
             return f == null ? null : f.withRule("ar.relay");
         }
