@@ -60,27 +60,24 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     /**
-     * Opens (creating when missing) the TDB2 store in {@code dir}, with its full-text index when the store has one
-     * (a {@code text} folder, made by {@link #openWithTextIndex(Path)}).
+     * Opens (creating when missing) the TDB2 store in {@code dir} with its full-text index in {@code dir/text} over
+     * labels, evidence text and headlines ({@link ArabicFoldingAnalyzer}); see {@link TextIndexedStore}. A store
+     * without an index, or with one written by an older analyzer, gets it (re)built from its data here, so
+     * {@code ingest} and {@code serve} always keep and use the index.
      *
      * @throws UserException when the folder cannot be created or another process holds the store
      */
     public static KnowledgeStore open(Path dir) {
         Objects.requireNonNull(dir, "dir");
-        return open(dir, Files.isDirectory(dir.resolve(TextIndexedStore.TEXT_DIR)));
+        return openIndexed(dir);
     }
 
-    /**
-     * Opens (creating when missing) the TDB2 store in {@code dir} with a jena-text index in {@code dir/text} over
-     * labels, evidence text and headlines (Arabic analyzer for {@code @ar}); see {@link TextIndexedStore}.
-     * Only writes made while the index is open are indexed: create it before loading data.
-     */
+    /** The same as {@link #open(Path)}; kept for callers that want to say that they need {@code text:query}. */
     public static KnowledgeStore openWithTextIndex(Path dir) {
-        Objects.requireNonNull(dir, "dir");
-        return open(dir, true);
+        return open(dir);
     }
 
-    private static KnowledgeStore open(Path dir, boolean textIndex) {
+    private static KnowledgeStore openIndexed(Path dir) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -92,7 +89,6 @@ public final class KnowledgeStore implements AutoCloseable {
         } catch (RuntimeException e) {
             throw lockFailureOr(e, dir);
         }
-        if (!textIndex) return new KnowledgeStore(tdb, tdb, dir, false);
         try {
             return new KnowledgeStore(TextIndexedStore.wrap(tdb, dir), tdb, dir, false);
         } catch (RuntimeException e) {

@@ -8,9 +8,11 @@
  *       (TDB2's {@code unionDefaultGraph}, set on the dataset context when the store opens).</li>
  *   <li>Every access runs inside {@code Txn.executeRead/executeWrite/calculateRead}: TDB2 gives readers a
  *       snapshot, so replacing a graph is atomic (readers see the old or the new graph, never half).</li>
- *   <li>Optional full-text search: a jena-text (Lucene) index in {@code DIR/text}, made by
- *       {@link org.diplograph.store.KnowledgeStore#openWithTextIndex} and picked up by every later
- *       {@link org.diplograph.store.KnowledgeStore#open}; query it inside {@code GRAPH ?g { ... }}.</li>
+ *   <li>Full-text search: a jena-text (Lucene) index in {@code DIR/text} that every
+ *       {@link org.diplograph.store.KnowledgeStore#open} keeps (building it from the data when it is missing or
+ *       stale), analysed by {@link org.diplograph.store.ArabicFoldingAnalyzer}, which folds Arabic exactly as
+ *       {@code org.diplograph.text.ArabicFolding} does for the extractor (the one use of package {@code text});
+ *       query it inside {@code GRAPH ?g { ... }}. Throw-away stores ({@code inMemory}) have no index.</li>
  *   <li>One process at a time may open a store folder; a second process gets a
  *       {@link org.diplograph.model.UserException} that says so.</li>
  * </ul>

@@ -51,8 +51,12 @@ class TextIndexIT {
     }
 
     @Test
-    void aStoreWithoutTextFolderHasNoIndex() {
+    void everyStoreOnDiskHasAnIndexAndAThrowAwayStoreHasNone() {
         try (KnowledgeStore store = KnowledgeStore.open(tmp.resolve("plain"))) {
+            assertThat(store.hasTextIndex()).isTrue();
+        }
+        assertThat(tmp.resolve("plain").resolve(TextIndexedStore.TEXT_DIR)).isDirectory();
+        try (KnowledgeStore store = KnowledgeStore.inMemory()) {
             assertThat(store.hasTextIndex()).isFalse();
         }
     }
