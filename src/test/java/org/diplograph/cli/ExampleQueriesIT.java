@@ -205,9 +205,10 @@ class ExampleQueriesIT {
         assertThat(run("ingest", "--store", kg.toString(), more.toString()).code()).isZero();
 
         List<Map<String, String>> condemned = csvRows(query(kg, "who-condemned-whom.rq"));
-        assertThat(condemned).singleElement().satisfies(r -> {
+        // one condemnation of an Israeli attack on Gaza: its actors are Israel and (Gaza standing for) Palestine
+        assertThat(condemned).extracting(r -> r.get("target")).containsExactlyInAnyOrder("ISR", "PSE");
+        assertThat(condemned).filteredOn(r -> r.get("target").equals("ISR")).singleElement().satisfies(r -> {
             assertThat(r.get("speakerCountry")).isEqualTo("TUR");
-            assertThat(r.get("target")).isEqualTo("ISR");
             assertThat(r.get("targetAr")).isEqualTo("إسرائيل");
             assertThat(r.get("targetEn")).isEqualTo("Israel");
             assertThat(r.get("date")).isEqualTo("2024-08-02");
