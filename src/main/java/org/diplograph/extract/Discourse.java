@@ -39,18 +39,21 @@ final class Discourse {
         return null;
     }
 
-    /** An earlier named person with this role (and country, when given): "the minister" after "Minister X". */
-    Found byRole(Role role, String country) {
+    /**
+     * An earlier named person with this role (and country, when given) and agreeing gender: "the minister" after
+     * "Minister X"; المتحدثة is not the spokesman named before.
+     */
+    Found byRole(Role role, String country, Gender gender) {
         for (int i = speakers.size() - 1; i >= 0; i--) {
             Speaker s = speakers.get(i).speaker();
             if (s.type() == SpeakerType.PERSON && s.name() != null && s.role() == role
-                    && (country == null || country.equals(s.country())))
+                    && (country == null || country.equals(s.country())) && speakers.get(i).gender().agreesWith(gender))
                 return new Found(s, speakers.get(i).gender(), -1, -1, null);
         }
         for (Found f : mentions) {
             Speaker s = f.speaker();
             if (s.type() == SpeakerType.PERSON && s.name() != null && s.role() == role && country != null
-                    && country.equals(s.country()))
+                    && country.equals(s.country()) && f.gender().agreesWith(gender))
                 return new Found(s, f.gender(), -1, -1, null);
         }
         return null;

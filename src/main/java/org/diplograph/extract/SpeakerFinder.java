@@ -274,7 +274,7 @@ final class SpeakerFinder {
                         title == null ? null : title.role(), null, institutionKind, null, null), g, from, to, null);
             }
             if (title != null) {
-                Found co = d.byRole(title.role(), country);
+                Found co = d.byRole(title.role(), country, g);
                 if (co != null) return co.at(from, to).withRule(null);
                 // a role with no name and nobody named in it before: an unnamed official of that state
                 if (country == null && org == null) return null;
