@@ -92,8 +92,7 @@ public final class ExtractionJson {
             for (Claim c : s.claims()) {
                 ObjectNode co = cl.addObject();
                 co.put("relation", c.relation().code());
-                ArrayNode parts = co.putArray("participants");
-                c.participants().forEach(parts::add);
+                participants(co, c.participants());
                 co.put("stance", c.stance().code());
                 co.put("act", c.act().code());
                 co.set("evidence", evidence(a.body(), c.evidence()));
@@ -104,8 +103,7 @@ public final class ExtractionJson {
         for (Event e : x.events()) {
             ObjectNode eo = evs.addObject();
             eo.put("relation", e.relation().code());
-            ArrayNode parts = eo.putArray("participants");
-            e.participants().forEach(parts::add);
+            participants(eo, e.participants());
             eo.put("initiator", e.initiator());
             eo.set("evidence", evidence(a.body(), e.evidence()));
         }
@@ -124,6 +122,11 @@ public final class ExtractionJson {
         o.put("iri", iri.isEmpty() ? null : iri);
         o.put("wikidata", s.wikidata());
         return o;
+    }
+
+    private static void participants(ObjectNode o, List<String> codes) {
+        ArrayNode parts = o.putArray("participants");
+        codes.forEach(parts::add);
     }
 
     private static String code(Coded c) { return c == null ? null : c.code(); }

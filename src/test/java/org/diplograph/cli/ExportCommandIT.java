@@ -12,7 +12,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
-import org.diplograph.cli.QueryCommandIT.Run;
+import org.diplograph.cli.CliRuns.Run;
 import org.diplograph.store.KnowledgeStore;
 import org.diplograph.store.TinyGraphs;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,7 +43,7 @@ class ExportCommandIT {
     @ParameterizedTest
     @CsvSource({"nquads, N-Quads", "trig, TriG", "jsonld, JSON-LD"})
     void exportsNamedGraphsToStandardOutput(String format, String langName) {
-        Run r = QueryCommandIT.run("export", "--store", store.toString(), "--format", format);
+        Run r = CliRuns.run("export", "--store", store.toString(), "--format", format);
         assertThat(r.code()).isZero();
         assertThat(r.err()).isEmpty();
         DatasetGraph back = DatasetGraphFactory.createTxnMem();
@@ -55,7 +55,7 @@ class ExportCommandIT {
     @Test
     void exportsTheUnionGraphAsTurtleToAFile() {
         Path file = tmp.resolve("kg.ttl");
-        Run r = QueryCommandIT.run("export", "--store", store.toString(), "--format", "turtle", "--out", file.toString());
+        Run r = CliRuns.run("export", "--store", store.toString(), "--format", "turtle", "--out", file.toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).isEmpty();
         Graph back = RDFParser.source(file).lang(Lang.TURTLE).toGraph();
@@ -64,14 +64,14 @@ class ExportCommandIT {
 
     @Test
     void theFormatIsRequired() {
-        Run r = QueryCommandIT.run("export", "--store", store.toString());
+        Run r = CliRuns.run("export", "--store", store.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("Missing required option: '--format=FORMAT'");
     }
 
     @Test
     void helpDescribesTheOptions() {
-        Run r = QueryCommandIT.run("export", "--help");
+        Run r = CliRuns.run("export", "--help");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Usage: diplograph export", "--format=FORMAT", "--out=F", "--store=DIR");
     }

@@ -2,8 +2,6 @@ package org.diplograph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.diplograph.store.KnowledgeStore;
@@ -13,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class QueryCommandIT {
+    private static CliRuns.Run run(String... args) { return CliRuns.run(args); }
+
     static final String STATEMENTS =
             "PREFIX dg: <https://w3id.org/diplograph/ontology#> SELECT ?s { ?s a dg:Statement } ORDER BY ?s";
 
@@ -30,88 +30,80 @@ class QueryCommandIT {
 
     @Test
     void printsATableByDefault() {
-        Run r = run("query", "--store", store.toString(), STATEMENTS);
-        assertThat(r.code).isZero();
-        assertThat(r.err).isEmpty();
-        assertThat(r.out).contains("| s ", "| <https://w3id.org/diplograph/id/statement/a1/1> |");
+        CliRuns.Run r = run("query", "--store", store.toString(), STATEMENTS);
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("| s ", "| <https://w3id.org/diplograph/id/statement/a1/1> |");
     }
 
     @Test
     void printsCsv() {
-        Run r = run("query", "--store", store.toString(), "--format", "csv", STATEMENTS);
-        assertThat(r.code).isZero();
-        assertThat(r.out).isEqualTo("s\r\nhttps://w3id.org/diplograph/id/statement/a1/1\r\n"
+        CliRuns.Run r = run("query", "--store", store.toString(), "--format", "csv", STATEMENTS);
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).isEqualTo("s\r\nhttps://w3id.org/diplograph/id/statement/a1/1\r\n"
                 + "https://w3id.org/diplograph/id/statement/a2/1\r\n");
     }
 
     @Test
     void printsJsonOfAQueryFromAFile() throws Exception {
         Path file = Files.writeString(tmp.resolve("q.rq"), STATEMENTS);
-        Run r = run("query", "--store", store.toString(), "--format", "json", "--file", file.toString());
-        assertThat(r.code).isZero();
-        assertThat(r.out).contains("\"vars\": [ \"s\" ]", "statement/a2/1");
+        CliRuns.Run r = run("query", "--store", store.toString(), "--format", "json", "--file", file.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("\"vars\": [ \"s\" ]", "statement/a2/1");
     }
 
     @Test
     void printsArabicTextIntact() {
-        Run r = run("query", "--store", store.toString(), "--format", "tsv",
+        CliRuns.Run r = run("query", "--store", store.toString(), "--format", "tsv",
                 "PREFIX schema: <http://schema.org/> SELECT ?h { ?a schema:headline ?h } ORDER BY ?h");
-        assertThat(r.code).isZero();
-        assertThat(r.out).isEqualTo("?h\n\"خبر a1\"@ar\n\"خبر a2\"@ar\n");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).isEqualTo("?h\n\"خبر a1\"@ar\n\"خبر a2\"@ar\n");
     }
 
     @Test
     void printsConstructResultsAsTurtle() {
-        Run r = run("query", "--store", store.toString(),
+        CliRuns.Run r = run("query", "--store", store.toString(),
                 "PREFIX dg: <https://w3id.org/diplograph/ontology#> CONSTRUCT { ?s a dg:Statement } { ?s a dg:Statement }");
-        assertThat(r.code).isZero();
-        assertThat(r.out).contains("dg:Statement", "statement/a1/1");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("dg:Statement", "statement/a1/1");
     }
 
     @Test
     void aSyntaxErrorIsOneLineAndExitCode2() {
-        Run r = run("query", "--store", store.toString(), "SELECT ?s WHERE { ?s ?p }");
-        assertThat(r.code).isEqualTo(2);
-        assertThat(r.out).isEmpty();
-        assertThat(r.err.lines()).hasSize(1);
-        assertThat(r.err).startsWith("diplograph: query syntax error: ").contains("line 1");
+        CliRuns.Run r = run("query", "--store", store.toString(), "SELECT ?s WHERE { ?s ?p }");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().lines()).hasSize(1);
+        assertThat(r.err()).startsWith("diplograph: query syntax error: ").contains("line 1");
     }
 
     @Test
     void aFormatThatDoesNotFitTheQueryIsAUserError() {
-        Run r = run("query", "--store", store.toString(), "--format", "turtle", STATEMENTS);
-        assertThat(r.code).isEqualTo(2);
-        assertThat(r.err).isEqualTo("diplograph: --format turtle does not fit a SELECT query; use table, csv, tsv, json or xml\n");
+        CliRuns.Run r = run("query", "--store", store.toString(), "--format", "turtle", STATEMENTS);
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("diplograph: --format turtle does not fit a SELECT query; use table, csv, tsv, json or xml\n");
     }
 
     @Test
     void needsExactlyOneOfQueryAndFile() {
-        assertThat(run("query", "--store", store.toString()).code).isEqualTo(2);
-        Run both = run("query", "--store", store.toString(), "--file", "x.rq", STATEMENTS);
-        assertThat(both.code).isEqualTo(2);
-        assertThat(both.err).contains("give exactly one of QUERY or --file F");
+        assertThat(run("query", "--store", store.toString()).code()).isEqualTo(2);
+        CliRuns.Run both = run("query", "--store", store.toString(), "--file", "x.rq", STATEMENTS);
+        assertThat(both.code()).isEqualTo(2);
+        assertThat(both.err()).contains("give exactly one of QUERY or --file F");
     }
 
     @Test
     void aMissingQueryFileIsAUserError() {
-        Run r = run("query", "--store", store.toString(), "--file", tmp.resolve("none.rq").toString());
-        assertThat(r.code).isEqualTo(2);
-        assertThat(r.err).isEqualTo("diplograph: query file %s not found\n".formatted(tmp.resolve("none.rq")));
+        CliRuns.Run r = run("query", "--store", store.toString(), "--file", tmp.resolve("none.rq").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("diplograph: query file %s not found\n".formatted(tmp.resolve("none.rq")));
     }
 
     @Test
     void helpDescribesTheOptions() {
-        Run r = run("query", "--help");
-        assertThat(r.code).isZero();
-        assertThat(r.out).contains("Usage: diplograph query", "--format=FORMAT", "--file=F", "--store=DIR", "QUERY");
+        CliRuns.Run r = run("query", "--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Usage: diplograph query", "--format=FORMAT", "--file=F", "--store=DIR", "QUERY");
     }
 
-    record Run(int code, String out, String err) {}
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 }

@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.diplograph.cli.QueryCommandIT.Run;
+import org.diplograph.cli.CliRuns.Run;
 import org.diplograph.store.KnowledgeStore;
 import org.diplograph.store.TinyGraphs;
 import org.junit.jupiter.api.BeforeEach;
@@ -118,7 +118,7 @@ class ServeCommandIT {
 
     @Test
     void updatesWithoutCredentialsAreRefused() {
-        Run r = QueryCommandIT.run("serve", "--store", store.toString(), "--port", "0", "--allow-updates");
+        Run r = CliRuns.run("serve", "--store", store.toString(), "--port", "0", "--allow-updates");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).startsWith("diplograph: --allow-updates needs credentials: --password-file F");
     }
@@ -126,7 +126,7 @@ class ServeCommandIT {
     @Test
     void aPasswordFileWithoutAllowUpdatesIsAMistake() throws Exception {
         Path pw = Files.writeString(tmp.resolve("pw"), "writer: secret\n");
-        Run r = QueryCommandIT.run("serve", "--store", store.toString(), "--password-file", pw.toString());
+        Run r = CliRuns.run("serve", "--store", store.toString(), "--password-file", pw.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("diplograph: --password-file is only used with --allow-updates\n");
     }
@@ -134,7 +134,7 @@ class ServeCommandIT {
     @Test
     void aTakenPortIsAUserErrorAndReleasesTheStore() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            Run r = QueryCommandIT.run("serve", "--store", store.toString(), "--port", String.valueOf(taken.getLocalPort()));
+            Run r = CliRuns.run("serve", "--store", store.toString(), "--port", String.valueOf(taken.getLocalPort()));
             assertThat(r.code()).isEqualTo(2);
             assertThat(r.err()).isEqualTo("diplograph: port %d is in use; pick another with --port\n".formatted(taken.getLocalPort()));
         }
@@ -145,7 +145,7 @@ class ServeCommandIT {
 
     @Test
     void helpDescribesTheOptions() {
-        Run r = QueryCommandIT.run("serve", "--help");
+        Run r = CliRuns.run("serve", "--help");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Usage: diplograph serve", "--port=N", "--bind=ADDR", "--timeout=SECONDS",
                 "--max-rows=N", "--allow-updates", "--password-file=F", "--store=DIR");

@@ -3,7 +3,7 @@ package org.diplograph.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.diplograph.cli.QueryCommandIT.Run;
+import org.diplograph.cli.CliRuns.Run;
 import org.diplograph.store.KnowledgeStore;
 import org.diplograph.store.TinyGraphs;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +25,7 @@ class StatsCommandIT {
 
     @Test
     void printsTheCounts() {
-        Run r = QueryCommandIT.run("stats", "--store", store.toString());
+        Run r = CliRuns.run("stats", "--store", store.toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).isEqualTo("""
                 articles    2
@@ -39,7 +39,7 @@ class StatsCommandIT {
 
     @Test
     void printsTheCountsAsJson() {
-        Run r = QueryCommandIT.run("stats", "--store", store.toString(), "--json");
+        Run r = CliRuns.run("stats", "--store", store.toString(), "--json");
         assertThat(r.code()).isZero();
         assertThat(r.out()).isEqualTo(
                 "{\"articles\":2,\"statements\":2,\"claims\":2,\"agents\":4,\"triples\":20,\"graphs\":2}\n");
@@ -47,7 +47,7 @@ class StatsCommandIT {
 
     @Test
     void anEmptyStoreHasZeroCounts() {
-        Run r = QueryCommandIT.run("stats", "--store", tmp.resolve("empty").toString(), "--json");
+        Run r = CliRuns.run("stats", "--store", tmp.resolve("empty").toString(), "--json");
         assertThat(r.code()).isZero();
         assertThat(r.out()).isEqualTo(
                 "{\"articles\":0,\"statements\":0,\"claims\":0,\"agents\":0,\"triples\":0,\"graphs\":0}\n");
@@ -55,7 +55,7 @@ class StatsCommandIT {
 
     @Test
     void helpDescribesTheOptions() {
-        Run r = QueryCommandIT.run("stats", "--help");
+        Run r = CliRuns.run("stats", "--help");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Usage: diplograph stats", "--json", "--store=DIR");
     }
