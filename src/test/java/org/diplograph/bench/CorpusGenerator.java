@@ -145,16 +145,21 @@ public final class CorpusGenerator {
     }
 
     /** A speaker: {phrase, index of the state in STATES}. */
+    /**
+     * A speaker: {phrase, index of the state in STATES}. A surname belongs to one state across the whole corpus
+     * (the graph has one node per named person, with at most one country).
+     */
     private static String[] speaker(Random r, boolean arabic, int nth) {
-        int st = r.nextInt(STATES.size());
+        int last = r.nextInt(arabic ? AR_LAST.length : EN_LAST.length);
+        int st = (last * 5 + (arabic ? 0 : 3)) % STATES.size();
         State state = STATES.get(st);
         int role = r.nextInt(AR_ROLES.length);
         String phrase;
         if (arabic) {
-            String name = AR_FIRST[nth] + " " + AR_LAST[r.nextInt(AR_LAST.length)];
+            String name = AR_FIRST[nth] + " " + AR_LAST[last];
             phrase = r.nextBoolean() ? AR_ROLES[role] + " " + state.arAdj() + " " + name : AR_ROLES[role] + " " + state.arAdj();
         } else {
-            String name = EN_FIRST[nth] + " " + EN_LAST[r.nextInt(EN_LAST.length)];
+            String name = EN_FIRST[nth] + " " + EN_LAST[last];
             phrase = r.nextBoolean() ? state.enAdj() + " " + EN_ROLES[role] + " " + name : "The " + state.enAdj() + " " + EN_ROLES[role];
         }
         return new String[] {phrase, Integer.toString(st)};
