@@ -3,6 +3,9 @@ package org.diplograph.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Graph;
@@ -12,6 +15,11 @@ import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.diplograph.ingest.OrderedParallel;
+import org.diplograph.ingest.Progress;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.diplograph.extract.Extractor;
 import org.diplograph.format.ExtractionJson;
@@ -33,7 +41,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extract statements from articles and print them; nothing is stored.",
                 "Reads .txt (optional 'key: value' header block ending in a '---' line), news-please .json/.jsonl"
-                        + " and .html files; folders are walked recursively. Problems with single files are"
+                        + ", .html and WARC files (each also .gz) and '-' (JSON Lines on standard input); folders are walked"
+                        + " recursively. Output streams in input order, extraction runs on all cores. Problems with single files are"
                         + " reported on stderr and the batch goes on (exit 1 if any file was rejected)."},
         footer = {"", "Examples:",
                 "  java -jar target/diplograph.jar extract --format jsonl data/articles > out.jsonl",
@@ -54,25 +63,89 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Add the id of the rule that produced each statement and claim (jsonl).")
     boolean explain;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders.")
+    @Option(names = "--quiet", description = "No progress line.")
+    boolean quiet;
+
+    @Mixin ScaleOptions scale;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders, or - for JSON Lines on standard input.")
     List<Path> paths;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Extractor extractor = extraction.extractor();
-        List<Problem> problems = new ArrayList<>();
-        List<Article> articles = new ArticleReader().readAll(paths, problems::add);
+        List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+        ArticleReader reader = scale.reader();
+        List<ArticleReader.Input> inputs = reader.inputs(paths, problems::add);
         ExtractionMapper mapper = extraction.mapper(extractor);
-        List<Mapped> results = articles.parallelStream()
-                .map(a -> extractOrReport(extractor, mapper, a, problems)).filter(java.util.Objects::nonNull).toList();
-        switch (format) {
-            case jsonl -> writeJson(results);
-            case turtle -> writeRdf(results, false);
-            case trig, nquads -> writeRdf(results, true);
+        Progress progress = scale.progress(err, quiet, reader, inputs);
+        long[] done = {0, 0};
+        Sink sink = sink();
+        try (OrderedParallel<Article, Mapped> workers = new OrderedParallel<>(
+                a -> extractOrReport(extractor, mapper, a, problems),
+                m -> {
+                    done[0]++;
+                    if (m != null) {
+                        done[1]++;
+                        sink.write(m);
+                    }
+                    progress.update(done[0]);
+                }, scale.threads(), Math.max(32, 4 * scale.threads()))) {
+            for (ArticleReader.Input in : inputs) reader.read(in, workers::submit, problems::add);
         }
+        sink.finish();
+        progress.finish(done[0]);
         for (Problem p : problems) err.println(p);
-        return problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR) ? 1 : 0;
+        long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("extracted", done[1]);
+        counts.put("rejected", errors);
+        scale.writeReport("extract", counts, problems);
+        return errors > 0 ? 1 : 0;
+    }
+
+    /** Where extractions go, in input order. */
+    private interface Sink {
+        void write(Mapped m);
+
+        void finish();
+    }
+
+    private Sink sink() {
+        PrintWriter out = spec.commandLine().getOut();
+        return switch (format) {
+            case jsonl -> new Sink() {
+                @Override public void write(Mapped m) { writeJson(m); }
+                @Override public void finish() { out.flush(); }
+            };
+            case nquads -> new Sink() {
+                // plain N-Quads, one line per quad, nothing held: what tdb2.tdbloader and tdb2.xloader read
+                private final StreamRDF quads = StreamRDFLib.writer(out);
+                { quads.start(); }
+                @Override public void write(Mapped m) {
+                    m.graph().find(Triple.ANY).forEachRemaining(t -> quads.quad(Quad.create(m.graphName(), t)));
+                }
+                @Override public void finish() { quads.finish(); out.flush(); }
+            };
+            case trig -> new Sink() {
+                @Override public void write(Mapped m) {
+                    DatasetGraph ds = DatasetGraphFactory.createGeneral();
+                    ds.addGraph(m.graphName(), m.graph());
+                    RDFWriter.source(ds).format(RDFFormat.TRIG_BLOCKS).build().output(out);
+                }
+                @Override public void finish() { out.flush(); }
+            };
+            case turtle -> new Sink() {
+                // one graph for all: held in memory, so use nquads or trig for large corpora
+                private final Graph union = GraphFactory.createDefaultGraph();
+                @Override public void write(Mapped m) { m.graph().find(Triple.ANY).forEachRemaining(union::add); }
+                @Override public void finish() {
+                    RDFWriter.source(union).format(RDFFormat.TURTLE_BLOCKS).build().output(out);
+                    out.flush();
+                }
+            };
+        };
     }
 
     /** An extraction with its article graph. */
@@ -91,38 +164,18 @@ public final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    private void writeJson(List<Mapped> results) {
+    private void writeJson(Mapped m) {
         PrintWriter out = spec.commandLine().getOut();
         Iris iris = extraction.iris();
-        for (Mapped m : results) {
-            ArticleExtraction x = m.extraction();
-            String key = Iris.articleKey(x.article());
-            Graph g = m.graph();
-            List<String> speakerIris = new ArrayList<>();
-            for (int n = 1; n <= x.statements().size(); n++) {
-                var it = g.find(iris.statement(key, n), PROV.wasAttributedTo.asNode(), Node.ANY);
-                speakerIris.add(it.hasNext() ? it.next().getObject().getURI() : null);
-            }
-            ExtractionJson json = new ExtractionJson(a -> iris.article(key).getURI(), speakerIris, explain);
-            out.println(json.toLine(x));
+        ArticleExtraction x = m.extraction();
+        String key = Iris.articleKey(x.article());
+        Graph g = m.graph();
+        List<String> speakerIris = new ArrayList<>();
+        for (int n = 1; n <= x.statements().size(); n++) {
+            var it = g.find(iris.statement(key, n), PROV.wasAttributedTo.asNode(), Node.ANY);
+            speakerIris.add(it.hasNext() ? it.next().getObject().getURI() : null);
         }
-        out.flush();
-    }
-
-    private void writeRdf(List<Mapped> results, boolean quads) {
-        PrintWriter out = spec.commandLine().getOut();
-        if (quads) {
-            // one article at a time, so N-Quads stream for corpora of any size
-            for (Mapped m : results) {
-                DatasetGraph ds = DatasetGraphFactory.createGeneral();
-                ds.addGraph(m.graphName(), m.graph());
-                RDFWriter.source(ds).format(format == Format.trig ? RDFFormat.TRIG_BLOCKS : RDFFormat.NQUADS).build().output(out);
-            }
-        } else {
-            Graph union = GraphFactory.createDefaultGraph();
-            for (Mapped m : results) m.graph().find(Triple.ANY).forEachRemaining(union::add);
-            RDFWriter.source(union).format(RDFFormat.TURTLE_BLOCKS).build().output(out);
-        }
-        out.flush();
+        ExtractionJson json = new ExtractionJson(a -> iris.article(key).getURI(), speakerIris, explain);
+        out.println(json.toLine(x));
     }
 }

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -25,17 +28,24 @@ import org.diplograph.validate.ValidationResult;
 
 /**
  * Extracts articles and stores each as its own named graph, after checking it against the SHACL shapes.
- * Extraction runs on all cores; writes are one transaction per article, so readers see an article's old graph
- * or its new one, never half of one.
+ * Extraction, mapping and validation run on worker threads ({@link OrderedParallel}), a bounded number of
+ * articles at a time; writes are batched, {@link #batchSize(int)} articles per write transaction, and an article's
+ * graph is always wholly inside one transaction. A run killed at any point leaves every article stored whole or
+ * not at all; running it again stores the rest and finds the stored ones unchanged.
  * <pre>
  *   Ingester in = new Ingester(store, extractor, mapper, GraphValidator.fromClasspath(), iris);
  *   in.loadVocabularies(lexiconGraph);
- *   IngestReport r = in.ingest(articles, progress -> {});
+ *   try (IngestRun run = in.start(done -&gt; progress.update(done))) {
+ *       reader.read(input, run::add, run::problem);
+ *       IngestReport r = run.finish();
+ *   }
  * </pre>
  */
 public final class Ingester {
     /** Ontology files loaded into the ontology graph (bundled under {@code /ontology/}). */
     public static final List<String> ONTOLOGY_FILES = List.of("diplograph.ttl", "concepts.ttl", "cameo.ttl");
+    /** Articles per write transaction unless set. */
+    public static final int DEFAULT_BATCH = 200;
 
     private final KnowledgeStore store;
     private final Extractor extractor;
@@ -43,6 +53,8 @@ public final class Ingester {
     private final GraphValidator validator;
     private final Iris iris;
     private boolean replaceAlways;
+    private int batchSize = DEFAULT_BATCH;
+    private int threads = Runtime.getRuntime().availableProcessors();
 
     public Ingester(KnowledgeStore store, Extractor extractor, ExtractionMapper mapper, GraphValidator validator, Iris iris) {
         this.store = Objects.requireNonNull(store, "store");
@@ -55,6 +67,20 @@ public final class Ingester {
     /** Rewrite article graphs even when nothing but the extraction time would change. */
     public Ingester replaceAlways(boolean yes) {
         this.replaceAlways = yes;
+        return this;
+    }
+
+    /** Articles per write transaction (1 to 100,000). */
+    public Ingester batchSize(int articles) {
+        if (articles < 1 || articles > 100_000) throw new IllegalArgumentException("invalid batch size: " + articles);
+        this.batchSize = articles;
+        return this;
+    }
+
+    /** Extraction threads (default: all cores). */
+    public Ingester threads(int n) {
+        if (n < 1) throw new IllegalArgumentException("invalid thread count: " + n);
+        this.threads = n;
         return this;
     }
 
@@ -74,36 +100,33 @@ public final class Ingester {
     }
 
     /**
-     * Ingests the articles. Never throws for one bad article: it is counted as rejected with a problem.
+     * Ingests a list of articles. Never throws for one bad article: it is counted as rejected with a problem.
      *
-     * @param progress called after each article with the number done so far
+     * @param progress called after each committed batch with the number of articles done so far
      */
     public IngestReport ingest(List<Article> articles, Consumer<Integer> progress) {
-        List<Problem> problems = new ArrayList<>();
-        int added = 0, replaced = 0, unchanged = 0, rejected = 0, done = 0;
-        List<Prepared> prepared = articles.parallelStream().map(this::prepare).toList();
-        for (Prepared p : prepared) {
-            if (p.problem != null) {
-                problems.add(p.problem);
-                rejected++;
-            } else {
-                switch (store(p)) {
-                    case ADDED -> added++;
-                    case REPLACED -> replaced++;
-                    case UNCHANGED -> unchanged++;
-                }
-            }
-            progress.accept(++done);
+        try (IngestRun run = start(n -> progress.accept((int) n))) {
+            articles.forEach(run::add);
+            return run.finish();
         }
-        return new IngestReport(added, replaced, unchanged, rejected, problems);
     }
 
-    private enum Outcome { ADDED, REPLACED, UNCHANGED }
+    /**
+     * Starts a streaming run: {@link IngestRun#add} articles as they are read, {@link IngestRun#finish()} at the end.
+     *
+     * @param progress called after each committed batch with the number of articles done so far
+     */
+    public IngestRun start(LongConsumer progress) {
+        return new IngestRun(this, progress, threads, batchSize);
+    }
 
-    private record Prepared(Node graphName, Graph graph, Problem problem) {}
+    enum Outcome { ADDED, REPLACED, UNCHANGED }
+
+    /** One article after extraction: its graph, or the problem that keeps it out. */
+    record Prepared(Node graphName, Graph graph, Problem problem) {}
 
     /** Extraction, mapping and validation: pure, so it runs in parallel. */
-    private Prepared prepare(Article a) {
+    Prepared prepare(Article a) {
         try {
             ArticleExtraction x = extractor.extract(a);
             Graph g = mapper.map(x);
@@ -118,10 +141,26 @@ public final class Ingester {
         }
     }
 
-    private Outcome store(Prepared p) {
-        boolean existed = store.containsGraph(p.graphName);
-        if (existed && !replaceAlways && sameIgnoringTime(store.graph(p.graphName), p.graph)) return Outcome.UNCHANGED;
-        store.replaceGraph(p.graphName, p.graph);
+    /** Stores a batch of article graphs in one write transaction and returns what happened to each. */
+    List<Outcome> store(List<Prepared> batch) {
+        DatasetGraph dsg = store.dataset();
+        return Txn.calculateWrite(dsg, () -> {
+            List<Outcome> outcomes = new ArrayList<>(batch.size());
+            for (Prepared p : batch) outcomes.add(storeOne(dsg, p));
+            return outcomes;
+        });
+    }
+
+    /** Inside a write transaction: adds, replaces or leaves the article's graph. */
+    private Outcome storeOne(DatasetGraph dsg, Prepared p) {
+        boolean existed = dsg.contains(p.graphName, Node.ANY, Node.ANY, Node.ANY);
+        if (existed && !replaceAlways) {
+            Graph stored = GraphFactory.createDefaultGraph();
+            dsg.find(p.graphName, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> stored.add(q.asTriple()));
+            if (sameIgnoringTime(stored, p.graph)) return Outcome.UNCHANGED;
+        }
+        if (existed) dsg.removeGraph(p.graphName);
+        p.graph.find().forEachRemaining(t -> dsg.add(p.graphName, t.getSubject(), t.getPredicate(), t.getObject()));
         return existed ? Outcome.REPLACED : Outcome.ADDED;
     }
 

@@ -1,5 +1,7 @@
 package org.diplograph.io;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -19,6 +21,35 @@ interface ArticleFormat {
      * @param problems receives each problem
      */
     void read(String file, byte[] bytes, Consumer<Article> articles, Consumer<Problem> problems);
+
+    /**
+     * Reads one file from a stream, article by article. The default reads the whole file (at most
+     * {@code maxBytes}; a larger one is one problem) and calls {@link #read(String, byte[], Consumer, Consumer)};
+     * record-oriented formats (JSON Lines, WARC) override it to hold one record at a time.
+     *
+     * @throws IOException when the stream fails; the caller reports it for the file and goes on
+     */
+    default void read(String file, InputStream in, long maxBytes, Consumer<Article> articles, Consumer<Problem> problems)
+            throws IOException {
+        byte[] bytes = readAtMost(in, maxBytes);
+        if (bytes == null) {
+            problems.accept(error(file, "larger than the record cap of %d bytes, skipped (raise it with --max-record-bytes)".formatted(maxBytes)));
+            return;
+        }
+        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+            if (bytes[i] == 0) {
+                problems.accept(error(file, "binary data (NUL bytes), not an article, skipped"));
+                return;
+            }
+        }
+        read(file, bytes, articles, problems);
+    }
+
+    /** All bytes of {@code in}, or null (and {@code in} left part-read) when there are more than {@code max}. */
+    static byte[] readAtMost(InputStream in, long max) throws IOException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, max + 1));
+        return bytes.length > max ? null : bytes;
+    }
 
     /** Decodes strict UTF-8; null when the bytes are not UTF-8. */
     static String utf8(byte[] bytes) {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.function.Consumer;
 import org.diplograph.model.Article;
 import org.diplograph.model.Problem;
@@ -39,6 +41,44 @@ final class NewsPleaseFormat implements ArticleFormat {
         else readDocument(file, text, articles, problems);
     }
 
+    /** JSON Lines are read one line at a time, so a file of any size needs memory for one record only. */
+    @Override
+    public void read(String file, InputStream in, long maxBytes, Consumer<Article> articles, Consumer<Problem> problems)
+            throws IOException {
+        if (!lines) {
+            ArticleFormat.super.read(file, in, maxBytes, articles, problems);
+            return;
+        }
+        BoundedLines reader = new BoundedLines(in, maxBytes);
+        for (byte[] bytes = reader.next(); bytes != null; bytes = reader.next()) {
+            String source = file + "#L" + reader.number();
+            if (reader.overflow() > 0) {
+                problems.accept(ArticleFormat.error(source, "record of %d bytes is over the cap of %d bytes, skipped (raise it with --max-record-bytes)"
+                        .formatted(reader.overflow(), maxBytes)));
+                continue;
+            }
+            String line = ArticleFormat.utf8(bytes);
+            if (line == null) {
+                problems.accept(ArticleFormat.error(source, "not UTF-8 text"));
+                continue;
+            }
+            if (reader.number() == 1) line = stripBom(line);
+            if (line.isBlank()) continue;
+            readLine(source, line, articles, problems);
+        }
+    }
+
+    private static void readLine(String source, String line, Consumer<Article> articles, Consumer<Problem> problems) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(line);
+        } catch (JsonProcessingException e) {
+            problems.accept(ArticleFormat.error(source, "not valid JSON: " + ArticleFormat.oneLine(e.getOriginalMessage())));
+            return;
+        }
+        record(source, node, articles, problems);
+    }
+
     private static void readDocument(String file, String text, Consumer<Article> articles, Consumer<Problem> problems) {
         JsonNode root;
         try {
@@ -61,15 +101,7 @@ final class NewsPleaseFormat implements ArticleFormat {
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             if (line.isBlank()) continue;
-            String source = file + "#L" + (i + 1);
-            JsonNode node;
-            try {
-                node = JSON.readTree(line);
-            } catch (JsonProcessingException e) {
-                problems.accept(ArticleFormat.error(source, "not valid JSON: " + ArticleFormat.oneLine(e.getOriginalMessage())));
-                continue;
-            }
-            record(source, node, articles, problems);
+            readLine(file + "#L" + (i + 1), line, articles, problems);
         }
     }
 
