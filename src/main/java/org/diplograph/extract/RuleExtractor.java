@@ -192,8 +192,13 @@ public final class RuleExtractor implements Extractor {
     private static int complement(ArticleAnalysis a, int from, int to) {
         for (int i = from; i < Math.min(to, from + 10); i++) {
             Token t = a.token(i);
-            if (COMPLEMENTISERS.contains(t.text())) return i;
+            // a quote opens the content only right after the speaker or a colon; later it quotes a word of the object
+            boolean quote = t.is("\"") && (i - from <= 1 || a.is(i - 1, ":"));
+            if (quote || (!t.is("\"") && COMPLEMENTISERS.contains(t.text()))) return i;
             if (a.relation(i) != null && !a.is(i - 1, "في") && !a.is(i - 1, "خلال")) return from;
+            // a named actor before any complementiser is the object of the verb (اتهم … النظام الإيراني بـ)
+            if (a.name(i) != null && a.name(i).first(Entry.Name.class).entity().participantCode() != null
+                    && !a.is(i - 1, "مع") && !a.is(i - 1, "في") && !a.is(i - 1, "لدى") && !a.is(i - 1, "لدي")) return from;
         }
         return from;
     }
