@@ -330,6 +330,7 @@ final class SpeakerFinder {
             if (ROLE_ADJECTIVES.contains(tok.text()) && p.title != null) {
                 // وزير الداخلية الإيطالي الجديد ماتيو سالفيني
                 i++;
+                consumed = i;
                 continue;
             }
             if (AR_HOST.contains(tok.text()) && (p.title != null || p.standalone != null)) {
