@@ -139,8 +139,13 @@ public final class RuleExtractor implements Extractor {
                 List<Claim> cl = claims.find(a, segStart, segEnd, f.speaker(), c, pair, excluded);
                 if (cl.isEmpty()) continue;
                 Span whole = a.span(segStart, segEnd);
-                out.add(new Statement(f.speaker(), a.original(cue), a.text.toOriginal(cue.start(), cue.end()), whole, cl,
-                        f.rule()));
+                Span cueSpan = a.text.toOriginal(cue.start(), cue.end());
+                out.add(new Statement(f.speaker(), a.original(cue), cueSpan, whole, cl, f.rule()));
+                Found also = speakers.coordinated(a, f, cue, sFrom, sTo);
+                if (also != null) {
+                    out.add(new Statement(also.speaker(), a.original(cue), cueSpan, whole, cl, also.rule()));
+                    discourse.add(also, s.index());
+                }
             }
             if (!found.isEmpty() && oddQuotes) {
                 quoting = found.get(found.size() - 1);

@@ -180,6 +180,51 @@ final class SpeakerFinder {
         return null;
     }
 
+    /**
+     * A second subject coordinated with the one found: "وزيرا الخارجية السعودي فيصل بن فرحان، والإيراني حسين أمير
+     * عبد اللهيان", "Tehran and Riyadh called …". Null when there is none.
+     */
+    Found coordinated(ArticleAnalysis a, Found f, Match cue, int sFrom, int sTo) {
+        if (f.from() < 0) return null;
+        if (a.arabic && f.from() >= cue.endToken()) {
+            int i = f.to();
+            if (i < sTo && (a.is(i, "،") || a.is(i, ","))) i++;
+            Match m = a.name(i);
+            if (m == null || !m.prefix().startsWith("و")) return null;
+            Entry.Name n = m.first(Entry.Name.class);
+            String country = null;
+            if (n.entity().kind() == Entity.Kind.STATE && n.via() == Entry.Via.DEMONYM) {
+                country = n.entity().code();
+                m = a.name(m.endToken());
+                if (m == null) return null;
+                n = m.first(Entry.Name.class);
+            }
+            if (n.entity().kind() == Entity.Kind.PERSON) {
+                Speaker first = f.speaker();
+                Speaker sp = personSpeaker(a.original(m), n.entity(), country, null,
+                        first.role() != null && n.entity().role() == null ? first.role() : null);
+                return new Found(sp, n.entity().gender(), i, m.endToken(), "ar.coordinated-subject");
+            }
+            return null;
+        }
+        if (!a.arabic && f.from() < cue.startToken()) {
+            int and = f.from() - 1;
+            if (and - 1 < sFrom || !a.is(and, "and")) return null;
+            for (int start = Math.max(sFrom, and - 4); start < and; start++) {
+                Match m = a.name(start);
+                if (m == null || m.endToken() != and) continue;
+                Entity e = m.first(Entry.Name.class).entity();
+                Entry.Via via = m.first(Entry.Name.class).via();
+                if (e.kind() == Entity.Kind.PERSON)
+                    return new Found(personSpeaker(a.original(m), e, null, null, null), e.gender(), start, and, "en.coordinated-subject");
+                if (e.kind() == Entity.Kind.STATE && via != Entry.Via.DEMONYM)
+                    return new Found(new Speaker(a.original(m), e.labelEn(), SpeakerType.STATE, e.code(), null, null, null,
+                            null, e.id(), e.wikidata()), Gender.UNKNOWN, start, and, "en.coordinated-subject");
+            }
+        }
+        return null;
+    }
+
     /** Subject–verb order: a person (or a surname) right before the cue, with at most a comma between. */
     private Found subjectBefore(ArticleAnalysis a, Match cue, int sFrom, Discourse d) {
         int end = cue.startToken();
