@@ -6,6 +6,12 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.ontology.OntModel;
+import org.apache.jena.ontology.OntModelSpec;
+import org.apache.jena.rdf.model.InfModel;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.reasoner.ReasonerRegistry;
+import org.apache.jena.reasoner.ValidityReport;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
@@ -27,12 +33,14 @@ import org.semanticweb.owlapi.reasoner.OWLReasoner;
 
 /**
  * The ontology ({@code diplograph.ttl} with {@code concepts.ttl} and {@code cameo.ttl}, as loaded into the ontology
- * graph) is in the OWL 2 DL profile (OWL API {@link OWL2DLProfile}) and consistent for a DL reasoner (HermiT).
+ * graph) is in the OWL 2 DL profile (OWL API {@link OWL2DLProfile}) and consistent for a DL reasoner (HermiT); it also
+ * loads in Jena's OntModel and passes the validation of Jena's OWL rule reasoner.
  */
 @Tag("issue-4")
 class OntologyDlTest {
     private static final List<String> FILES = List.of("diplograph.ttl", "concepts.ttl", "cameo.ttl");
     private static OWLOntology merged;
+    private static Graph union;
 
     /**
      * Parses the three files into one RDF graph first, as the ontology graph of the store holds them: parsed one
@@ -40,7 +48,7 @@ class OntologyDlTest {
      */
     @BeforeAll
     static void loadTheOntologyFiles() throws OWLOntologyCreationException {
-        Graph union = GraphFactory.createDefaultGraph();
+        union = GraphFactory.createDefaultGraph();
         for (String f : FILES) {
             int before = union.size();
             RDFParser.source(OntologyDlTest.class.getResource("/ontology/" + f).toString()).lang(Lang.TURTLE).parse(union);
@@ -69,6 +77,18 @@ class OntologyDlTest {
         } finally {
             reasoner.dispose();
         }
+    }
+
+    /** Jena's own check too: the graph loads in an OntModel (OWL DL spec) and Jena's OWL rule reasoner finds it valid. */
+    @Test
+    void loadsInJenaOntModelAndPassesJenaOwlReasonerValidation() {
+        OntModel ont = ModelFactory.createOntologyModel(OntModelSpec.OWL_DL_MEM, ModelFactory.createModelForGraph(union));
+        assertThat(ont.getOntClass(DG.Statement.getURI())).isNotNull();
+        InfModel inf = ModelFactory.createInfModel(ReasonerRegistry.getOWLReasoner(), ModelFactory.createModelForGraph(union));
+        ValidityReport report = inf.validate();
+        List<String> problems = new java.util.ArrayList<>();
+        report.getReports().forEachRemaining(r -> problems.add(r.toString()));
+        assertThat(report.isValid()).as("%s", problems).isTrue();
     }
 
     @Test
