@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.jena.riot.Lang;
+import org.diplograph.format.ClaimsCsv;
 import org.diplograph.model.UserException;
 import org.diplograph.store.KnowledgeStore;
 import picocli.CommandLine;
@@ -16,17 +17,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code export}: writes the whole store as N-Quads, TriG or JSON-LD (named graphs kept) or Turtle (union graph).
+ * {@code export}: writes the whole store as N-Quads, TriG or JSON-LD (named graphs kept) or Turtle (union graph), or
+ * the claims as a flat CSV table ({@link ClaimsCsv}).
  * <pre>
  *   diplograph export --format nquads --out kg.nq
+ *   diplograph export --format csv --out claims.csv
  * </pre>
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write the whole knowledge graph: nquads, trig and jsonld keep the named graphs; turtle writes their union.")
+        description = "Write the whole knowledge graph: nquads, trig and jsonld keep the named graphs; turtle writes their union; "
+                + "csv writes the claims table (one row per claim, GDELT-like columns).")
 public final class ExportCommand implements Callable<Integer> {
     /** Export formats. */
     enum Format {
-        nquads(Lang.NQUADS), trig(Lang.TRIG), turtle(Lang.TURTLE), jsonld(Lang.JSONLD11);
+        nquads(Lang.NQUADS), trig(Lang.TRIG), turtle(Lang.TURTLE), jsonld(Lang.JSONLD11),
+        /** The claims table, not RDF. */
+        csv(null);
 
         final Lang lang;
 
@@ -37,7 +43,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin StoreOptions storeOptions;
     @Mixin VerboseOption verbose;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "nquads, trig, turtle or jsonld.")
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "nquads, trig, turtle, jsonld or csv (claims table).")
     Format format;
 
     @Option(names = "--out", paramLabel = "F", description = "Write to this file (default: standard output).")
@@ -48,17 +54,22 @@ public final class ExportCommand implements Callable<Integer> {
         try (KnowledgeStore store = KnowledgeStore.open(storeOptions.store())) {
             if (out == null) {
                 OutputStream bytes = QueryCommand.utf8Stream(spec.commandLine().getOut());
-                store.export(bytes, format.lang);
+                write(store, bytes);
                 QueryCommand.flush(bytes);
                 spec.commandLine().getOut().flush();
             } else {
                 try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out))) {
-                    store.export(file, format.lang);
+                    write(store, file);
                 } catch (IOException e) {
                     throw new UserException("cannot write %s: %s".formatted(out, e.getMessage()), e);
                 }
             }
         }
         return 0;
+    }
+
+    private void write(KnowledgeStore store, OutputStream out) {
+        if (format == Format.csv) ClaimsCsv.write(store, out);
+        else store.export(out, format.lang);
     }
 }

@@ -119,6 +119,8 @@ public final class ServeCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(hook);
             out.println("SPARQL endpoint: " + server.sparqlUrl());
             out.println("Fuseki UI: " + server.baseUrl());
+            out.println("Entity pages: " + server.baseUrl() + "id/... (" + extraction.iris().idNamespace() + "...), ontology: "
+                    + server.baseUrl() + "ontology, VoID: " + server.baseUrl() + ".well-known/void");
             if (allowUpdates) out.println("Updates: " + server.baseUrl() + "kg/update (HTTP Basic authentication)");
             if (store.hasTextIndex()) out.println("Full-text search: text:query (jena-text) inside GRAPH ?g { ... }");
             out.println("Press Ctrl-C to stop.");
@@ -135,7 +137,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     private SparqlServer.Builder configure(SparqlServer.Builder b) {
-        b.port(port).bindAddress(bind).queryTimeout(Duration.ofSeconds(timeoutSeconds)).maxRows(maxRows);
+        b.port(port).bindAddress(bind).queryTimeout(Duration.ofSeconds(timeoutSeconds)).maxRows(maxRows).iris(extraction.iris());
         if (allowUpdates) {
             b.allowUpdate(true);
             if (passwordFile != null) b.passwordFile(passwordFile);

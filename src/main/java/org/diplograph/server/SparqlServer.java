@@ -24,6 +24,7 @@ import org.apache.jena.fuseki.system.FusekiLogging;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.diplograph.model.UserException;
+import org.diplograph.rdf.Iris;
 import org.diplograph.store.KnowledgeStore;
 import org.eclipse.jetty.security.PropertyUserStore;
 import org.eclipse.jetty.security.UserStore;
@@ -34,7 +35,9 @@ import org.eclipse.jetty.util.resource.ResourceFactory;
 
 /**
  * The SPARQL endpoint over a {@link KnowledgeStore}: queries at {@code /kg/sparql} and {@code /kg/query} (the union
- * of the named graphs is the default graph), the Fuseki UI at {@code /}, ping/stats/metrics under {@code /$/}.
+ * of the named graphs is the default graph), the Fuseki UI at {@code /}, ping/stats/metrics under {@code /$/}, and the
+ * linked-data front end ({@link LinkedData}): {@code /id/…} pages, {@code /ontology}, {@code /.well-known/void}, and
+ * the service description on {@code GET /kg/sparql} without a query.
  * <pre>
  *   try (SparqlServer server = SparqlServer.builder(store).port(0).build()) {
  *       server.start();
@@ -171,6 +174,7 @@ public final class SparqlServer implements AutoCloseable {
         private Path passwordFile;
         private String user;
         private String password;
+        private Iris iris = Iris.defaultBase();
 
         private Builder(KnowledgeStore store) {
             this.store = Objects.requireNonNull(store, "store");
@@ -229,6 +233,12 @@ public final class SparqlServer implements AutoCloseable {
             return this;
         }
 
+        /** The base of the IRIs that {@code /id/…} dereferences ({@code {base}id/x} at {@code /id/x}). Default {@link Iris#DEFAULT_BASE}. */
+        public Builder iris(Iris iris) {
+            this.iris = Objects.requireNonNull(iris, "iris");
+            return this;
+        }
+
         /**
          * Builds the server (not started).
          *
@@ -274,6 +284,7 @@ public final class SparqlServer implements AutoCloseable {
                         .enableMetrics(true)
                         .addFilter("/*", new AdminGuardFilter())
                         .fusekiModules(FusekiModules.create(new ReadOnlyAdmin(area), FMod_UI.create()));
+                LinkedData.register(b, store, iris);
                 if (allowUpdate) {
                     UserStore users = hasFile ? userStore(passwordFile) : JettySecurityLib.makeUserStore(user, password);
                     b.securityHandler(JettySecurityLib.makeSecurityHandler("diplograph", users, AuthScheme.BASIC));

@@ -8,5 +8,9 @@
  * ones the UI needs ({@link org.diplograph.server.AdminGuardFilter}), and instead of Fuseki's admin module a
  * minimal one ({@link org.diplograph.server.ReadOnlyAdmin}) whose work area ({@code FUSEKI_BASE}, by default
  * {@code ./run}) is a temporary folder deleted on stop, so serving leaves nothing in the working directory.
+ *
+ * <p>The linked-data front end ({@link org.diplograph.server.LinkedData}): {@code /id/…} pages by content negotiation,
+ * {@code /ontology} with generated documentation, VoID at {@code /.well-known/void}, and the SPARQL service description
+ * on {@code GET /kg/sparql} without a query.
  */
 package org.diplograph.server;

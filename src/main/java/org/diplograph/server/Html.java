@@ -1,0 +1,62 @@
+package org.diplograph.server;
+
+/** Small helpers for the generated HTML pages: escaping and the page frame. */
+final class Html {
+    private Html() {}
+
+    /** Escapes {@code &, <, >, "} and {@code '} for text and attribute values. */
+    static String esc(String s) {
+        if (s == null) return "";
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** A span with the text in its language, right-to-left for Arabic, {@code dir="auto"} when unknown. */
+    static String text(String lexical, String lang) {
+        if (lang == null || lang.isEmpty()) return "<span dir=\"auto\">" + esc(lexical) + "</span>";
+        String dir = isRtl(lang) ? " dir=\"rtl\"" : "";
+        return "<span lang=\"" + esc(lang) + "\"" + dir + ">" + esc(lexical) + "</span>";
+    }
+
+    static boolean isRtl(String lang) {
+        String l = lang.toLowerCase(java.util.Locale.ROOT);
+        return l.equals("ar") || l.startsWith("ar-") || l.equals("fa") || l.equals("he") || l.equals("ur");
+    }
+
+    /** A complete page: title, a small stylesheet, the body, and the links to alternate representations. */
+    static String page(String title, String alternates, String body) {
+        return """
+                <!DOCTYPE html>
+                <html lang="en">
+                <head>
+                <meta charset="utf-8">
+                <title>%s</title>
+                %s<style>
+                body { font-family: system-ui, sans-serif; max-width: 72rem; margin: 1rem auto; padding: 0 1rem; line-height: 1.45; }
+                table { border-collapse: collapse; width: 100%%; margin-bottom: 1.5rem; }
+                th, td { border-bottom: 1px solid #ddd; padding: .3rem .5rem; text-align: start; vertical-align: top; }
+                th { background: #f4f4f4; }
+                code { font-size: .9em; }
+                .iri { color: #555; font-size: .9em; word-break: break-all; }
+                [dir=rtl] { font-size: 1.1em; }
+                </style>
+                </head>
+                <body>
+                %s
+                <footer><p class="iri">diplograph · <a href="/ontology">ontology</a> · <a href="/.well-known/void">VoID</a> · <a href="/kg/sparql">SPARQL endpoint</a></p></footer>
+                </body>
+                </html>
+                """.formatted(esc(title), alternates, body);
+    }
+}

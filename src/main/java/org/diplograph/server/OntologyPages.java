@@ -1,0 +1,183 @@
+package org.diplograph.server;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.diplograph.rdf.DG;
+import org.diplograph.rdf.Iris;
+
+/**
+ * Publishes the ontology ({@code diplograph.ttl}, {@code concepts.ttl} and {@code cameo.ttl} from the class path
+ * {@code /ontology/}): {@code GET /ontology} by content negotiation, {@code /ontology.html}, {@code /ontology.ttl},
+ * {@code /ontology.jsonld} and {@code /ontology.nt} as named. The HTML documentation is generated from the Turtle:
+ * classes and properties with labels, comments, super-classes, domain and range, and the concept schemes; a
+ * {@code dg:} term's anchor is its local name, so {@code /ontology#Statement} lands on {@code dg:Statement}.
+ */
+final class OntologyPages extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    /** The ontology files, as in the store's ontology graph. */
+    static final List<String> FILES = List.of("diplograph.ttl", "concepts.ttl", "cameo.ttl");
+    /** The paths this servlet answers. */
+    static final List<String> PATHS = List.of("/ontology", "/ontology.html", "/ontology.ttl", "/ontology.jsonld", "/ontology.nt");
+
+    private final transient Model model;
+    private final transient String html;
+
+    OntologyPages(Iris iris) {
+        this.model = load();
+        model.setNsPrefixes(EntityDescription.prefixes(iris));
+        this.html = new Doc(model).render();
+    }
+
+    /** The ontology, concept schemes and CAMEO alignment as one model. */
+    static Model load() {
+        Model m = ModelFactory.createDefaultModel();
+        for (String f : FILES) {
+            try (InputStream in = OntologyPages.class.getResourceAsStream("/ontology/" + f)) {
+                if (in == null) throw new IllegalStateException("ontology file /ontology/" + f + " is missing from the jar");
+                RDFDataMgr.read(m, in, Lang.TURTLE);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read /ontology/" + f, e);
+            }
+        }
+        return m;
+    }
+
+    Graph graph() { return model.getGraph(); }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = req.getServletPath();
+        Conneg.Representation r = switch (path) {
+            case "/ontology.html" -> Conneg.Representation.HTML;
+            case "/ontology.ttl" -> Conneg.Representation.TURTLE;
+            case "/ontology.jsonld" -> Conneg.Representation.JSONLD;
+            case "/ontology.nt" -> Conneg.Representation.NTRIPLES;
+            default -> {
+                resp.setHeader("Vary", "Accept");
+                yield Conneg.choose(req.getHeader("Accept"), Conneg.ALL);
+            }
+        };
+        if (r == null) RdfResponses.notAcceptable(resp, Conneg.ALL);
+        else if (r == Conneg.Representation.HTML) RdfResponses.html(resp, HttpServletResponse.SC_OK, html);
+        else RdfResponses.graph(resp, model.getGraph(), r);
+    }
+
+    /** The HTML documentation, generated once from the model. */
+    private static final class Doc {
+        private final Model m;
+        private final PrefixMapping pm;
+
+        Doc(Model m) {
+            this.m = m;
+            this.pm = m;
+        }
+
+        String render() {
+            Resource onto = m.getResource(DG.ONTOLOGY.getURI());
+            StringBuilder b = new StringBuilder();
+            b.append("<h1>").append(labels(onto, RDFS.label)).append("</h1>\n");
+            b.append("<p class=\"iri\"><code>").append(Html.esc(onto.getURI())).append("</code>");
+            Statement0 version = first(onto, OWL.versionInfo);
+            if (version != null) b.append(" · version ").append(Html.esc(version.text));
+            b.append("</p>\n<p>").append(labels(onto, RDFS.comment)).append("</p>\n");
+            Statement0 license = first(onto, DCTerms.license);
+            if (license != null) b.append("<p>License: ").append(link(license.node)).append("</p>\n");
+            b.append("<p>Download: <a href=\"/ontology.ttl\">Turtle</a> · <a href=\"/ontology.jsonld\">JSON-LD</a> · "
+                    + "<a href=\"/ontology.nt\">N-Triples</a></p>\n");
+
+            b.append("<h2 id=\"classes\">Classes</h2>\n<table>\n<tr><th>class</th><th>label</th><th>comment</th><th>subclass of</th></tr>\n");
+            for (Resource c : sorted(OWL.Class))
+                b.append("<tr id=\"").append(anchor(c)).append("\"><td><code>").append(Html.esc(pm.shortForm(c.getURI())))
+                 .append("</code></td><td>").append(labels(c, RDFS.label)).append("</td><td>").append(labels(c, RDFS.comment))
+                 .append("</td><td>").append(links(c, RDFS.subClassOf)).append("</td></tr>\n");
+            b.append("</table>\n");
+
+            b.append("<h2 id=\"properties\">Properties</h2>\n<table>\n<tr><th>property</th><th>kind</th><th>label</th>"
+                    + "<th>comment</th><th>domain</th><th>range</th></tr>\n");
+            for (Resource kind : List.of(OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)) {
+                String kindName = kind.getLocalName().replace("Property", "");
+                for (Resource p : sorted(kind))
+                    b.append("<tr id=\"").append(anchor(p)).append("\"><td><code>").append(Html.esc(pm.shortForm(p.getURI())))
+                     .append("</code></td><td>").append(kindName).append("</td><td>").append(labels(p, RDFS.label))
+                     .append("</td><td>").append(labels(p, RDFS.comment)).append("</td><td>").append(links(p, RDFS.domain))
+                     .append("</td><td>").append(links(p, RDFS.range)).append("</td></tr>\n");
+            }
+            b.append("</table>\n");
+
+            b.append("<h2 id=\"schemes\">Concept schemes</h2>\n<table>\n<tr><th>scheme</th><th>label</th><th>concepts</th></tr>\n");
+            for (Resource s : sorted(SKOS.ConceptScheme)) {
+                long n = m.listSubjectsWithProperty(SKOS.inScheme, s).toList().size();
+                b.append("<tr><td><code>").append(Html.esc(pm.shortForm(s.getURI()))).append("</code></td><td>")
+                 .append(labels(s, SKOS.prefLabel)).append("</td><td>").append(n).append("</td></tr>\n");
+            }
+            b.append("</table>\n");
+            String alternates = """
+                    <link rel="alternate" type="text/turtle" href="/ontology.ttl">
+                    <link rel="alternate" type="application/ld+json" href="/ontology.jsonld">
+                    """;
+            return Html.page("diplograph ontology", alternates, b.toString());
+        }
+
+        private List<Resource> sorted(Resource type) {
+            return m.listSubjectsWithProperty(RDF.type, type).toList().stream().filter(Resource::isURIResource)
+                    .sorted(Comparator.comparing((Resource r) -> !r.getURI().startsWith(DG.NS)).thenComparing(r -> pm.shortForm(r.getURI())))
+                    .toList();
+        }
+
+        private String anchor(Resource r) {
+            String iri = r.getURI();
+            return Html.esc(iri.startsWith(DG.NS) ? iri.substring(DG.NS.length()) : pm.shortForm(iri).replace(':', '-'));
+        }
+
+        /** All literal values of {@code p}, English first, each in its language. */
+        private String labels(Resource r, Property p) {
+            return m.listObjectsOfProperty(r, p).toList().stream().filter(RDFNode::isLiteral).map(RDFNode::asLiteral)
+                    .sorted(Comparator.comparing((Literal l) -> !l.getLanguage().equals("en")).thenComparing(Literal::getLanguage))
+                    .map(l -> Html.text(l.getLexicalForm(), l.getLanguage().isEmpty() ? null : l.getLanguage()))
+                    .collect(Collectors.joining("<br>"));
+        }
+
+        private String links(Resource r, Property p) {
+            return m.listObjectsOfProperty(r, p).toList().stream().filter(RDFNode::isURIResource)
+                    .map(o -> link(o)).sorted().collect(Collectors.joining(", "));
+        }
+
+        private String link(RDFNode o) {
+            if (!o.isURIResource()) return Html.esc(o.toString());
+            String iri = o.asResource().getURI();
+            String href = iri.startsWith(DG.NS) ? "#" + iri.substring(DG.NS.length()) : iri;
+            return "<a href=\"" + Html.esc(href) + "\">" + Html.esc(pm.shortForm(iri)) + "</a>";
+        }
+
+        private record Statement0(RDFNode node, String text) {}
+
+        private Statement0 first(Resource r, Property p) {
+            var it = m.listObjectsOfProperty(r, p);
+            if (!it.hasNext()) return null;
+            RDFNode o = it.next();
+            return new Statement0(o, o.isLiteral() ? o.asLiteral().getLexicalForm() : o.toString());
+        }
+    }
+}
