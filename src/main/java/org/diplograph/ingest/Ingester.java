@@ -11,6 +11,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -96,7 +97,25 @@ public final class Ingester {
             }
         }
         store.putStaticGraph(iris.ontologyGraph(), onto);
-        store.putStaticGraph(iris.lexiconGraph(), lexicon);
+        store.putStaticGraph(iris.lexiconGraph(), rebased(lexicon));
+    }
+
+    /**
+     * The curated lexicon names its states, organisations and persons under the default base; with {@code --base}
+     * they move to the deployment's base, so the article graphs (minted there) and the lexicon describe one node.
+     */
+    private Graph rebased(Graph lexicon) {
+        String from = Iris.DEFAULT_BASE + "id/";
+        String to = iris.idNamespace();
+        if (from.equals(to)) return lexicon;
+        Graph out = GraphFactory.createDefaultGraph();
+        lexicon.find(Triple.ANY).forEachRemaining(t -> out.add(Triple.create(move(t.getSubject(), from, to),
+                t.getPredicate(), move(t.getObject(), from, to))));
+        return out;
+    }
+
+    private static Node move(Node n, String from, String to) {
+        return n.isURI() && n.getURI().startsWith(from) ? NodeFactory.createURI(to + n.getURI().substring(from.length())) : n;
     }
 
     /**

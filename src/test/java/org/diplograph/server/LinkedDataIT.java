@@ -209,10 +209,11 @@ class LinkedDataIT {
                     .header("Accept", "text/turtle").build(), HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).isEqualTo(200);
             Graph g = parse(r.body(), Lang.TURTLE);
-            // Article graphs mint participants under the new base; the curated lexicon keeps its w3id IRIs, so only
-            // the claims' links (not dg:iso3 or the labels) are found under the new base.
+            // Article graphs mint participants under the new base, and ingest moves the curated lexicon there too:
+            // the claims' links and the curated description (dg:iso3, labels) meet in one node.
             assertThat(g.find(Node.ANY, DG.participant.asNode(), base.state("RUS")).toList()).isNotEmpty();
             assertThat(g.find(Node.ANY, DG.participant.asNode(), RUS).toList()).isEmpty();
+            assertThat(g.find(base.state("RUS"), DG.iso3.asNode(), Node.ANY).toList()).isNotEmpty();
         }
     }
 
