@@ -153,7 +153,44 @@ public final class RuleExtractor implements Extractor {
                 quotingParagraph = s.paragraph();
             }
         }
-        return new ArticleExtraction(article, resolveRoles(out), List.of());
+        return new ArticleExtraction(article, sameNames(resolveRoles(out)), List.of());
+    }
+
+    /**
+     * One name per speaker in an article: an institution named "وزارة الخارجية الأمريكية" once and "الخارجية
+     * الأمريكية" later, a curated person named in full and then by surname, a state by two of its names — each gets
+     * the longest name the article used for it.
+     */
+    static List<Statement> sameNames(List<Statement> statements) {
+        Map<String, String> longest = new HashMap<>();
+        for (Statement st : statements) {
+            String key = identity(st.speaker());
+            if (key != null && st.speaker().name() != null)
+                longest.merge(key, st.speaker().name(), (x, y) -> y.length() > x.length() ? y : x);
+        }
+        List<Statement> out = new ArrayList<>();
+        for (Statement st : statements) {
+            Speaker sp = st.speaker();
+            String key = identity(sp);
+            String name = key == null ? null : longest.get(key);
+            if (name == null || name.equals(sp.name())) { out.add(st); continue; }
+            Speaker renamed = new Speaker(name, sp.nameEn(), sp.type(), sp.country(), sp.org(), sp.role(),
+                    sp.type() == SpeakerType.INSTITUTION ? name : sp.institution(), sp.institutionKind(), sp.entityId(),
+                    sp.wikidata());
+            out.add(new Statement(renamed, st.cue(), st.cueSpan(), st.span(), st.claims(), st.ruleId()));
+        }
+        return out;
+    }
+
+    /** What makes two speakers of one article the same one, or null when only their names can tell. */
+    private static String identity(Speaker sp) {
+        if (sp.entityId() != null) return sp.entityId();
+        return switch (sp.type()) {
+            case INSTITUTION -> sp.institutionKind() == null ? null
+                    : "institution/" + sp.country() + "/" + sp.org() + "/" + sp.institutionKind();
+            case STATE -> sp.country() == null ? null : "state/" + sp.country();
+            default -> null;
+        };
     }
 
     /**
