@@ -229,6 +229,9 @@ final class SpeakerFinder {
     private Found subjectBefore(ArticleAnalysis a, Match cue, int sFrom, Discourse d) {
         int end = cue.startToken();
         if (end - 1 >= sFrom && (a.is(end - 1, "،") || a.is(end - 1, ","))) end--;
+        // وكانت السعودية قد رحبت: the particle قد stands between subject and verb
+        boolean particle = end - 1 >= sFrom && (a.is(end - 1, "قد") || a.is(end - 1, "لقد"));
+        if (particle) end--;
         for (int start = Math.max(sFrom, end - 4); start < end; start++) {
             Match m = a.name(start);
             if (m != null && m.endToken() == end) {
@@ -242,7 +245,7 @@ final class SpeakerFinder {
                 boolean agent = (n.entity().kind() == Entity.Kind.STATE
                         && (n.via() == Entry.Via.NAME || n.via() == Entry.Via.CAPITAL))
                         || n.entity().kind() == Entity.Kind.ACTOR;
-                if (a.arabic && agent && end == cue.startToken() && opensClause(a, start, sFrom)) {
+                if (a.arabic && agent && (end == cue.startToken() || particle) && opensClause(a, start, sFrom)) {
                     Phrase p = new Phrase();
                     p.standalone = n.entity();
                     p.standaloneVia = n.via();
