@@ -39,7 +39,7 @@ final class SpeakerFinder {
             "sunday", "said", "told", "added", "but", "after", "before", "during", "statement", "earlier", "later", "then",
             "when", "while", "however", "meanwhile", "minister", "ministry", "president", "spokesman", "spokeswoman");
     private static final Set<String> CLAUSE_OPENERS = Set.of("كما", "بينما", "فيما", "وكانت", "وكان", "كانت", "كان",
-            "فقد", "وقد", "قد", "ثم", "لكن", "ولكن");
+            "فقد", "وقد", "قد", "ثم", "لكن", "ولكن", "ان", "الا", "حيث", "اذ");
     private static final Set<String> COMPLEMENTISERS = Set.of("ان", "بان", "انه", "انها", "انهم", "لان");
     /** Adjectives that may stand inside a role phrase, between the title and the name (folded). */
     private static final Set<String> ROLE_ADJECTIVES = Set.of("الجديد", "الجديده", "السابق", "السابقه", "الاسبق",
@@ -229,9 +229,16 @@ final class SpeakerFinder {
     private Found subjectBefore(ArticleAnalysis a, Match cue, int sFrom, Discourse d) {
         int end = cue.startToken();
         if (end - 1 >= sFrom && (a.is(end - 1, "،") || a.is(end - 1, ","))) end--;
-        // وكانت السعودية قد رحبت: the particle قد stands between subject and verb
+        // وكانت السعودية قد رحبت: the particle قد stands between subject and verb; مصر، التي تخشى: a relative
+        // pronoun takes the place of its antecedent
         boolean particle = end - 1 >= sFrom && (a.is(end - 1, "قد") || a.is(end - 1, "لقد"));
         if (particle) end--;
+        boolean relative = !particle && end - 1 >= sFrom && (a.is(end - 1, "التي") || a.is(end - 1, "الذي"));
+        if (relative) {
+            end--;
+            if (end - 1 >= sFrom && (a.is(end - 1, "،") || a.is(end - 1, ","))) end--;
+            particle = true;
+        }
         for (int start = Math.max(sFrom, end - 4); start < end; start++) {
             Match m = a.name(start);
             if (m != null && m.endToken() == end) {
