@@ -49,6 +49,8 @@ final class SpeakerFinder {
             "غدا", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "مساء", "صباح", "عقب",
             "اثناء", "لدي", "لوكاله", "لصحيفه", "لقناه", "لموقع", "عبر", "علي", "الي", "عن", "امام", "بعد", "قبل",
             "مع", "من", "حول", "بشان", "انهم");
+    private static final Set<String> EN_TITLE_ADJECTIVES = Set.of("chief", "top", "senior", "main", "official",
+            "former", "new", "acting", "outgoing", "incoming");
     private static final Set<String> EN_VERB_ADJUNCTS = Set.of("also", "has", "have", "had", "was", "were", "is", "will",
             "would", "again", "later", "earlier", "then", "previously", "separately", "reportedly", "once", "today",
             "yesterday", "tonight", "recently", "further");
@@ -669,7 +671,7 @@ final class SpeakerFinder {
         // skip an apposition: NAME, the spokesman of X, said
         if (end - 1 >= sFrom && a.is(end - 1, ",")) {
             int comma = -1;
-            for (int i = end - 2; i >= Math.max(sFrom, end - 14); i--)
+            for (int i = end - 2; i >= Math.max(sFrom, end - 20); i--)
                 if (a.is(i, ",") || a.is(i, "\"")) { comma = i; break; }
             if (comma > sFrom) {
                 Phrase apposition = englishPhrase(a, comma + 1, end - 1, d);
@@ -712,6 +714,7 @@ final class SpeakerFinder {
         p.from = k;
         int i = k;
         if (i < limit && a.is(i, "the")) i++;
+        if (i < limit && EN_TITLE_ADJECTIVES.contains(a.token(i).text())) i++; // the chief spokesperson
         boolean host = false;
         for (int steps = 0; i < limit && steps < 8; steps++) {
             Token tok = a.token(i);
