@@ -49,7 +49,7 @@ final class SpeakerFinder {
             "غدا", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "مساء", "صباح", "عقب",
             "اثناء", "لدي", "لوكاله", "لصحيفه", "لقناه", "لموقع", "عبر", "علي", "الي", "عن", "امام", "بعد", "قبل",
             "مع", "من", "حول", "بشان", "انهم");
-    private static final Set<String> EN_TITLE_ADJECTIVES = Set.of("chief", "top", "senior", "main", "official",
+    private static final Set<String> EN_TITLE_ADJECTIVES = Set.of("chief", "top", "senior", "main",
             "former", "new", "acting", "outgoing", "incoming");
     private static final Set<String> EN_VERB_ADJUNCTS = Set.of("also", "has", "have", "had", "was", "were", "is", "will",
             "would", "again", "later", "earlier", "then", "previously", "separately", "reportedly", "once", "today",
