@@ -49,6 +49,9 @@ final class SpeakerFinder {
             "غدا", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "مساء", "صباح", "عقب",
             "اثناء", "لدي", "لوكاله", "لصحيفه", "لقناه", "لموقع", "عبر", "علي", "الي", "عن", "امام", "بعد", "قبل",
             "مع", "من", "حول", "بشان", "انهم");
+    /** Institution kinds that speak for a state even when the state is left unnamed. */
+    private static final Set<String> STATE_INSTITUTIONS = Set.of("foreign-ministry", "presidency", "government",
+            "defence-ministry", "royal-court");
     private static final Set<String> EN_TITLE_ADJECTIVES = Set.of("chief", "top", "senior", "main",
             "former", "new", "acting", "outgoing", "incoming");
     private static final Set<String> EN_VERB_ADJUNCTS = Set.of("also", "has", "have", "had", "was", "were", "is", "will",
@@ -268,6 +271,17 @@ final class SpeakerFinder {
                 }
             }
         }
+        if (a.arabic) {
+            // وكان القنصل الروسي في اسطنبول أندريه بورافوف، قال …: a role phrase with a name right before the verb
+            for (int start = Math.max(sFrom, end - 10); start < end; start++) {
+                if (a.title(start) == null || !opensClause(a, start, sFrom)) continue;
+                Phrase p = phrase(a, start, end, d);
+                if (p != null && p.to == end && p.personText != null) {
+                    Found f = p.toFound(a, cue.first(Entry.Cue.class).gender(), d, persons);
+                    if (f != null) return f.withRule("ar.subject-verb.title-name");
+                }
+            }
+        }
         if (end - 1 >= sFrom) {
             Token t = a.token(end - 1);
             if (t.word()) {
@@ -352,6 +366,11 @@ final class SpeakerFinder {
                 if (e.kind() == Entity.Kind.INSTITUTION_KIND && (country != null || org != null))
                     return new Found(new Speaker(a.original(from, to), null, SpeakerType.INSTITUTION, country, org, null,
                             a.original(from, to), institutionKind, null, null), g, from, to, null);
+                // رحبت وزارة الخارجية بحكومة الوحدة الوطنية …: a ministry named in full speaks even when its state
+                // is not named with it
+                if (e.kind() == Entity.Kind.INSTITUTION_KIND && to - from >= 2 && STATE_INSTITUTIONS.contains(institutionKind))
+                    return new Found(new Speaker(a.original(from, to), null, SpeakerType.INSTITUTION, null, null, null,
+                            a.original(from, to), institutionKind, null, null), g, from, to, null);
             }
             return null;
         }
@@ -363,6 +382,9 @@ final class SpeakerFinder {
         p.from = k;
         int i = k;
         while (i < limit && AR_HONORIFICS.contains(a.token(i).text())) i++;
+        // دعت دول منظمة التعاون الإسلامي: the member states of an organisation speak as the organisation
+        if (i + 1 < limit && (a.is(i, "دول") || a.is(i, "الدول")) && a.name(i + 1) != null
+                && a.name(i + 1).first(Entry.Name.class).entity().kind() == Entity.Kind.ACTOR) i++;
         Match t = a.title(i);
         if (t != null) {
             p.title = t.first(Entry.Title.class);
