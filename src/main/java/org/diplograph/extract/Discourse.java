@@ -68,9 +68,14 @@ final class Discourse {
             Speaker s = speakers.get(i).speaker();
             if (namedBy(s, folded)) return new Found(s, speakers.get(i).gender(), -1, -1, null);
         }
-        for (Found f : mentions)
-            if (namedBy(f.speaker(), folded)) return new Found(f.speaker(), f.gender(), -1, -1, null);
-        return null;
+        Found any = null;
+        for (Found f : mentions) {
+            if (!namedBy(f.speaker(), folded)) continue;
+            // of several mentions of the name, the one that says which state the person serves
+            if (f.speaker().country() != null || f.speaker().org() != null) return new Found(f.speaker(), f.gender(), -1, -1, null);
+            if (any == null) any = new Found(f.speaker(), f.gender(), -1, -1, null);
+        }
+        return any;
     }
 
     private static boolean namedBy(Speaker s, String folded) {

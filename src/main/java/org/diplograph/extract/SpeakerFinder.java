@@ -48,7 +48,7 @@ final class SpeakerFinder {
     private static final Set<String> NAME_FOLLOWERS = Set.of("ان", "بان", "انه", "انها", "في", "خلال", "اليوم", "امس",
             "غدا", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "مساء", "صباح", "عقب",
             "اثناء", "لدي", "لوكاله", "لصحيفه", "لقناه", "لموقع", "عبر", "علي", "الي", "عن", "امام", "بعد", "قبل",
-            "مع", "من", "حول", "بشان", "انهم");
+            "مع", "من", "حول", "بشان", "انهم", "وسط");
     /** Institution kinds that speak for a state even when the state is left unnamed. */
     private static final Set<String> STATE_INSTITUTIONS = Set.of("foreign-ministry", "presidency", "government",
             "defence-ministry", "royal-court");
@@ -391,7 +391,7 @@ final class SpeakerFinder {
             p.institutionKind = p.title.institutionKind();
             i = t.endToken();
         }
-        boolean host = false;
+        boolean host = false, nested = false;
         int commas = 0;
         int consumed = i;
         for (int steps = 0; i < limit && steps < 8; steps++) {
@@ -404,6 +404,13 @@ final class SpeakerFinder {
                     p.country = inner.first(Entry.Name.class).entity().code();
                 i = Math.min(close + 1, limit);
                 consumed = i;
+                continue;
+            }
+            if (p.title != null && a.title(i) != null && a.name(i) == null) {
+                // مستشار الأمن القومي للرئيس الأمريكي: a title inside the role phrase; its demonym still names the state
+                i = a.title(i).endToken();
+                consumed = i;
+                nested = true;
                 continue;
             }
             if (ROLE_ADJECTIVES.contains(tok.text()) && p.title != null) {
@@ -429,6 +436,11 @@ final class SpeakerFinder {
                     consumed = i;
                     host = false;
                     continue;
+                }
+                if (e.kind() == Entity.Kind.PERSON && nested) {
+                    // the holder of the inner title (… للرئيس الأمريكي، دونالد ترامب), not the speaker
+                    p.to = m.endToken();
+                    return p.personText != null || p.title != null ? p : null;
                 }
                 if (e.kind() == Entity.Kind.PERSON) {
                     p.person = e;
