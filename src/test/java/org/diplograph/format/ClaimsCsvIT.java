@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.QueryFactory;
@@ -44,7 +42,7 @@ class ClaimsCsvIT {
     @Test
     void hasTheHeaderAndOneRowPerClaim() {
         assertThat(csv).startsWith(String.join(",", ClaimsCsv.COLUMNS) + "\r\n");
-        List<Map<String, String>> rows = rows(csv);
+        List<Map<String, String>> rows = org.diplograph.testing.Csv.rows(csv);
         long claims = select("SELECT (COUNT(DISTINCT ?c) AS ?n) { ?c a <https://w3id.org/diplograph/ontology#Claim> }");
         assertThat(claims).isPositive();
         assertThat(rows).hasSize((int) claims);
@@ -54,7 +52,7 @@ class ClaimsCsvIT {
 
     @Test
     void rowsCarryCodesEvidenceAndOffsets() {
-        List<Map<String, String>> rows = rows(csv);
+        List<Map<String, String>> rows = org.diplograph.testing.Csv.rows(csv);
         Map<String, String> zakharova = rows.stream()
                 .filter(r -> r.get("speaker").equals("Maria Zakharova") && r.get("relation").equals("normalisation")
                         && r.get("participants").equals("SYR TUR"))
@@ -80,42 +78,4 @@ class ClaimsCsvIT {
         return Long.parseLong(out.toString(StandardCharsets.UTF_8).split("\r\n")[1].strip());
     }
 
-    /** RFC 4180 CSV with a header row to one map per row; fails on a row whose field count differs from the header's. */
-    static List<Map<String, String>> rows(String text) {
-        List<List<String>> records = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') { field.append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else field.append(c);
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                record.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                i++;
-                record.add(field.toString());
-                field.setLength(0);
-                records.add(record);
-                record = new ArrayList<>();
-            } else {
-                field.append(c);
-            }
-        }
-        assertThat(field.length() == 0 && record.isEmpty()).as("the table ends with CRLF").isTrue();
-        List<String> header = records.get(0);
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (List<String> r : records.subList(1, records.size())) {
-            assertThat(r).as("fields of %s", r).hasSameSizeAs(header);
-            Map<String, String> row = new LinkedHashMap<>();
-            for (int i = 0; i < header.size(); i++) row.put(header.get(i), r.get(i));
-            rows.add(row);
-        }
-        return rows;
-    }
 }

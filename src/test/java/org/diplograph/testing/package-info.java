@@ -1,0 +1,2 @@
+/** Helpers shared by tests of several packages: the bundled demo articles, CSV tables. */
+package org.diplograph.testing;
