@@ -11,7 +11,6 @@ import org.diplograph.model.Speaker;
 import org.diplograph.model.SpeakerType;
 import org.diplograph.model.Statement;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Who speaks in Arabic articles: the attribution rules of {@link RuleExtractor}. */

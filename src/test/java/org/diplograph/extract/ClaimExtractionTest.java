@@ -13,7 +13,6 @@ import org.diplograph.model.Relation;
 import org.diplograph.model.Stance;
 import org.diplograph.model.Statement;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
