@@ -86,10 +86,23 @@ final class ClaimFinder {
             lastEnd = m.endToken();
             i = m.endToken() - 1;
         }
-        // the general "relations" word only makes a claim of its own when the clause names no specific relation
-        if (found.size() > 1) found.remove(Relation.RELATIONS);
+        // the general "relations" word only makes a claim of its own when the clause names no specific relation,
+        // or when it is itself tied to its actors (العلاقات بين …, العلاقات الثنائية, relations between …)
+        Integer rel = found.get(Relation.RELATIONS);
+        if (found.size() > 1 && (rel == null || !tiedToActors(a, rel))) found.remove(Relation.RELATIONS);
         return found.entrySet().stream().limit(MAX_RELATIONS_PER_CLAUSE)
                 .map(e -> new RelationAt(e.getKey(), e.getValue())).toList();
+    }
+
+    /** True when the relation word at {@code i} is followed by "between", "bilateral" or a demonym (العلاقات الروسية). */
+    private static boolean tiedToActors(ArticleAnalysis a, int i) {
+        Match m = a.relation(i);
+        int j = m == null ? i + 1 : m.endToken();
+        if (a.is(j, "بين") || a.is(j, "between") || a.is(j, "الثناييه") || a.is(j, "with")
+                || a.is(j, "مع")) return true;
+        if (i > 0 && a.is(i - 1, "bilateral")) return true;
+        Match n = a.name(j);
+        return n != null && n.first(Entry.Name.class).via() == Entry.Via.DEMONYM;
     }
 
     /** A relation named in a clause, at the token of its first cue. */
