@@ -27,7 +27,10 @@ final class ClaimFinder {
             Relation.MEDIATION, Relation.AGREEMENT, Relation.SANCTIONS, Relation.RECOGNITION, Relation.HUMANITARIAN,
             Relation.CONFLICT, Relation.SUPPORT, Relation.TALKS, Relation.RELATIONS, Relation.OTHER);
     private static final Set<String> PAIR_WORDS = Set.of("البلدين", "البلدان", "الجانبين", "الجانبان", "الطرفين",
-            "الطرفان", "الدولتين", "الدولتان", "الجارتين", "الجارتان", "البلدين،");
+            "الطرفان", "الدولتين", "الدولتان", "الجارتين", "الجارتان", "الثناييه", "الثنايي");
+    /** "His / her / our country": the speaker's own state as an actor of the claim. */
+    private static final Set<String> OWN_COUNTRY = Set.of("بلاده", "بلادها", "بلادنا", "بلدنا", "بلده", "بلدها",
+            "دولتنا", "حكومته", "حكومتها", "حكومتنا");
     /** Most actors one claim is taken to be between, when a clause names more. */
     static final int MAX_PARTICIPANTS = 2;
     /** Most relations one clause is taken to make claims about. */
@@ -42,13 +45,13 @@ final class ClaimFinder {
     List<Claim> find(ArticleAnalysis a, int from, int to, Speaker speaker, Entry.Cue cue, List<String> salientPair,
                      Set<Integer> excluded) {
         Map<String, Claim> claims = new LinkedHashMap<>();
-        List<String> contentParticipants = participants(a, from, to, salientPair, excluded);
+        List<String> contentParticipants = participants(a, from, to, salientPair, excluded, speaker.country());
         for (int[] clause : clauses(a, from, to)) {
             for (RelationAt ra : relations(a, clause[0], clause[1], excluded)) {
                 Relation rel = ra.relation();
                 List<String> between = between(a, clause[0], clause[1]);
                 List<String> parts = between.size() == 2 ? between
-                        : nearest(participantsAt(a, clause[0], clause[1], salientPair, excluded), ra.at());
+                        : nearest(participantsAt(a, clause[0], clause[1], salientPair, excluded, speaker.country()), ra.at());
                 if (parts.isEmpty()) parts = contentParticipants;
                 parts = complete(new ArrayList<>(parts), rel, speaker, salientPair);
                 if (parts.isEmpty()) continue;
@@ -191,13 +194,13 @@ final class ClaimFinder {
 
     /** States and organisations named in tokens [from, to), in order, without duplicates. */
     private static List<String> participants(ArticleAnalysis a, int from, int to, List<String> salientPair,
-                                             Set<Integer> excluded) {
-        return participantsAt(a, from, to, salientPair, excluded).stream().map(CodeAt::code).distinct().toList();
+                                             Set<Integer> excluded, String speakerCountry) {
+        return participantsAt(a, from, to, salientPair, excluded, speakerCountry).stream().map(CodeAt::code).distinct().toList();
     }
 
     /** Every naming of a state or organisation in tokens [from, to), in order, with where it stands. */
     private static List<CodeAt> participantsAt(ArticleAnalysis a, int from, int to, List<String> salientPair,
-                                               Set<Integer> excluded) {
+                                               Set<Integer> excluded, String speakerCountry) {
         List<CodeAt> out = new ArrayList<>();
         for (int i = from; i < to; i++) {
             if (excluded.contains(i)) continue;
@@ -209,12 +212,20 @@ final class ClaimFinder {
                 continue;
             }
             Token t = a.token(i);
+            if (speakerCountry != null && (OWN_COUNTRY.contains(t.text()) || OWN_COUNTRY.contains(stripConjunction(t.text())))) {
+                out.add(new CodeAt(speakerCountry, i));
+                continue;
+            }
             boolean pair = isPairWord(a, i) || ((t.text().equals("both") || t.text().equals("two"))
                     && (a.is(i + 1, "countries") || a.is(i + 1, "sides") || a.is(i + 1, "nations") || a.is(i + 1, "states")));
             if (pair && salientPair.size() == 2)
                 for (String c : salientPair) out.add(new CodeAt(c, i));
         }
         return out;
+    }
+
+    private static String stripConjunction(String w) {
+        return w.length() > 3 && (w.startsWith("و") || w.startsWith("ف")) ? w.substring(1) : w;
     }
 
     private static boolean isPairWord(ArticleAnalysis a, int i) {

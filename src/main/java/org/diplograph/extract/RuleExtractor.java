@@ -20,8 +20,10 @@ import org.diplograph.model.Speaker;
 import org.diplograph.model.SpeakerType;
 import org.diplograph.model.Stance;
 import org.diplograph.model.Statement;
+import org.diplograph.text.NormalizedText;
 import org.diplograph.text.Sentence;
 import org.diplograph.text.Token;
+import org.diplograph.text.Tokenizer;
 
 /**
  * The lexicon-driven extractor: reporting cues → speakers (ordered rules) → claims. Statements without a
@@ -270,10 +272,19 @@ public final class RuleExtractor implements Extractor {
 
     /**
      * The two states the article is about, for "the two countries" / البلدين: the two most named states of the
-     * first three sentences, else of the whole article.
+     * headline (weighted) and the first three sentences, else of the whole article.
      */
-    private static List<String> salientPair(ArticleAnalysis a) {
+    private List<String> salientPair(ArticleAnalysis a) {
         Map<String, Integer> lead = new HashMap<>(), all = new HashMap<>();
+        // the headline names what the article is about: its states count three times in the lead
+        if (a.article.title() != null) {
+            NormalizedText title = NormalizedText.of(a.article.title());
+            List<Token> tt = Tokenizer.tokenize(title.text());
+            for (Match m : matcher.matchAll(title, tt, 0, tt.size(), e -> e instanceof Entry.Name)) {
+                Entity e = m.first(Entry.Name.class).entity();
+                if (e.kind() == Entity.Kind.STATE) lead.merge(e.code(), 3, Integer::sum);
+            }
+        }
         int leadEnd = a.sentences.size() > 3 ? a.sentences.get(3).tokens().get(0).index() : a.tokens.size();
         for (int i = 0; i < a.tokens.size(); i++) {
             Match m = a.name(i);
