@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -101,7 +100,7 @@ public final class LexiconLoader {
         List<Entity> entities = new ArrayList<>();
         List<Lexicon.Surface> surfaces = new ArrayList<>();
         for (Resource r : sorted(m.listSubjectsWithProperty(RDF.type, DG.State).toList())) {
-            Entity e = new Entity(Entity.Kind.STATE, local(r, "state/"), string(r, DG.iso3), label(r, "ar"), label(r, "en"),
+            Entity e = new Entity(Entity.Kind.STATE, local(r), string(r, DG.iso3), label(r, "ar"), label(r, "en"),
                     null, null, null, null, Gender.UNKNOWN, qid(r));
             entities.add(e);
             names(r, new Entry.Name(e, Entry.Via.NAME, Gender.UNKNOWN), surfaces);
@@ -119,14 +118,14 @@ public final class LexiconLoader {
         }
         for (Resource type : List.of(DG.InternationalOrganization, DG.NonStateActor)) {
             for (Resource r : sorted(m.listSubjectsWithProperty(RDF.type, type).toList())) {
-                Entity e = new Entity(Entity.Kind.ACTOR, local(r, "actor/"), string(r, DG.actorCode), label(r, "ar"),
+                Entity e = new Entity(Entity.Kind.ACTOR, local(r), string(r, DG.actorCode), label(r, "ar"),
                         label(r, "en"), null, null, null, null, Gender.UNKNOWN, qid(r));
                 entities.add(e);
                 names(r, new Entry.Name(e, Entry.Via.NAME, Gender.UNKNOWN), surfaces);
             }
         }
         for (Resource r : sorted(m.listSubjectsWithProperty(RDF.type, DG.InstitutionKind).toList())) {
-            Entity e = new Entity(Entity.Kind.INSTITUTION_KIND, local(r, "institution/"), null, label(r, "ar"), label(r, "en"),
+            Entity e = new Entity(Entity.Kind.INSTITUTION_KIND, local(r), null, label(r, "ar"), label(r, "en"),
                     null, null, null, null, Gender.UNKNOWN, null);
             entities.add(e);
             names(r, new Entry.Name(e, Entry.Via.NAME, Gender.UNKNOWN), surfaces);
@@ -138,7 +137,7 @@ public final class LexiconLoader {
             Resource kind = r.getPropertyResourceValue(DG.institutionKind);
             String g = string(r, m.createProperty(FOAF_GENDER));
             Gender gender = "female".equals(g) ? Gender.FEMININE : "male".equals(g) ? Gender.MASCULINE : Gender.UNKNOWN;
-            Entity e = new Entity(Entity.Kind.PERSON, local(r, "person/"), null, label(r, "ar"), label(r, "en"),
+            Entity e = new Entity(Entity.Kind.PERSON, local(r), null, label(r, "ar"), label(r, "en"),
                     country == null ? null : tail(country), org == null ? null : tail(org),
                     role == null ? null : Role.ofCode(tail(role)), kind == null ? null : tail(kind), gender, qid(r));
             entities.add(e);
@@ -150,7 +149,7 @@ public final class LexiconLoader {
 
     private static void cues(Model m, List<Lexicon.Surface> surfaces) {
         for (Resource r : sorted(m.listSubjectsWithProperty(RDF.type, DG.ReportingCue).toList())) {
-            String id = local(r, "");
+            String id = local(r);
             Act act = Act.ofCode(tail(r.getPropertyResourceValue(DG.actValue)));
             Stance stance = Stance.ofCode(tail(r.getPropertyResourceValue(DG.stanceValue)));
             boolean relay = r.hasProperty(RDF.type, DG.RelayCue);
@@ -166,7 +165,7 @@ public final class LexiconLoader {
             }
         }
         for (Resource r : sorted(m.listSubjectsWithProperty(RDF.type, DG.RoleTitle).toList())) {
-            String id = local(r, "");
+            String id = local(r);
             Role role = Role.ofCode(tail(r.getPropertyResourceValue(DG.roleValue)));
             Resource kind = r.getPropertyResourceValue(DG.institutionKind);
             boolean takes = r.hasLiteral(DG.takesInstitution, true);
@@ -178,14 +177,14 @@ public final class LexiconLoader {
         }
         for (Resource r : sorted(m.listSubjectsWithProperty(RDF.type, DG.RelationCue).toList())) {
             Relation rel = Relation.ofCode(tail(r.getPropertyResourceValue(DG.relation)));
-            for (Literal l : literals(r, DG.form)) add(surfaces, l, new Entry.RelationCue(local(r, ""), rel));
+            for (Literal l : literals(r, DG.form)) add(surfaces, l, new Entry.RelationCue(local(r), rel));
         }
         for (Resource r : sorted(m.listSubjectsWithProperty(RDF.type, DG.StanceCue).toList())) {
             Stance st = Stance.ofCode(tail(r.getPropertyResourceValue(DG.stanceValue)));
-            for (Literal l : literals(r, DG.form)) add(surfaces, l, new Entry.StanceCue(local(r, ""), st));
+            for (Literal l : literals(r, DG.form)) add(surfaces, l, new Entry.StanceCue(local(r), st));
         }
         for (Resource r : sorted(m.listSubjectsWithProperty(RDF.type, DG.Negator).toList()))
-            for (Literal l : literals(r, DG.form)) add(surfaces, l, new Entry.Negator(local(r, "")));
+            for (Literal l : literals(r, DG.form)) add(surfaces, l, new Entry.Negator(local(r)));
     }
 
     /** A derived Arabic nisba form with its gender. */
@@ -264,7 +263,7 @@ public final class LexiconLoader {
     }
 
     /** The id of a lexicon resource: its IRI after the id/ or lexicon/ namespace. */
-    private static String local(Resource r, String expectedPrefix) {
+    private static String local(Resource r) {
         String uri = r.getURI();
         for (String ns : List.of(Iris.DEFAULT_BASE + "id/", DGL.NS))
             if (uri.startsWith(ns)) return uri.substring(ns.length());
@@ -280,5 +279,4 @@ public final class LexiconLoader {
         return rs.stream().filter(Resource::isURIResource).sorted(Comparator.comparing(Resource::getURI)).toList();
     }
 
-    static String lower(String s) { return s.toLowerCase(Locale.ROOT); }
 }

@@ -63,6 +63,13 @@ interface ArticleFormat {
         }
     }
 
+    /** The bytes as strict UTF-8 text, or null after reporting "not UTF-8 text" for {@code source}. */
+    static String utf8(String source, byte[] bytes, Consumer<Problem> problems) {
+        String text = utf8(bytes);
+        if (text == null) problems.accept(error(source, "not UTF-8 text"));
+        return text;
+    }
+
     static Problem error(String source, String message) {
         return new Problem(Problem.Severity.ERROR, source, message);
     }

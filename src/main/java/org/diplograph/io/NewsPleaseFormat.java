@@ -32,11 +32,8 @@ final class NewsPleaseFormat implements ArticleFormat {
 
     @Override
     public void read(String file, byte[] bytes, Consumer<Article> articles, Consumer<Problem> problems) {
-        String text = ArticleFormat.utf8(bytes);
-        if (text == null) {
-            problems.accept(ArticleFormat.error(file, "not UTF-8 text"));
-            return;
-        }
+        String text = ArticleFormat.utf8(file, bytes, problems);
+        if (text == null) return;
         if (lines) readLines(file, text, articles, problems);
         else readDocument(file, text, articles, problems);
     }
@@ -57,11 +54,8 @@ final class NewsPleaseFormat implements ArticleFormat {
                         .formatted(reader.overflow(), maxBytes)));
                 continue;
             }
-            String line = ArticleFormat.utf8(bytes);
-            if (line == null) {
-                problems.accept(ArticleFormat.error(source, "not UTF-8 text"));
-                continue;
-            }
+            String line = ArticleFormat.utf8(source, bytes, problems);
+            if (line == null) continue;
             if (reader.number() == 1) line = stripBom(line);
             if (line.isBlank()) continue;
             readLine(source, line, articles, problems);

@@ -19,11 +19,8 @@ final class TextFormat implements ArticleFormat {
 
     @Override
     public void read(String file, byte[] bytes, Consumer<Article> articles, Consumer<Problem> problems) {
-        String text = ArticleFormat.utf8(bytes);
-        if (text == null) {
-            problems.accept(ArticleFormat.error(file, "not UTF-8 text"));
-            return;
-        }
+        String text = ArticleFormat.utf8(file, bytes, problems);
+        if (text == null) return;
         int headerStart = !text.isEmpty() && text.charAt(0) == BOM ? 1 : 0;
         Map<String, String> header = new HashMap<>();
         int bodyStart = headerEnd(text, headerStart, header);

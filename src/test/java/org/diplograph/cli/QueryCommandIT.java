@@ -23,8 +23,7 @@ class QueryCommandIT {
     void seedStore() {
         store = tmp.resolve("kg");
         try (KnowledgeStore s = KnowledgeStore.open(store)) {
-            s.replaceGraph(TinyGraphs.articleGraph("a1"), TinyGraphs.article("a1", "person/p1", "state/RUS"));
-            s.replaceGraph(TinyGraphs.articleGraph("a2"), TinyGraphs.article("a2", "person/p2", "state/RUS"));
+            TinyGraphs.seed(s, "a1", "a2");
         }
     }
 

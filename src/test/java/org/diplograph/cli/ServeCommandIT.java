@@ -38,7 +38,7 @@ class ServeCommandIT {
     void seedStore() {
         store = tmp.resolve("kg");
         try (KnowledgeStore s = KnowledgeStore.open(store)) {
-            s.replaceGraph(TinyGraphs.articleGraph("a1"), TinyGraphs.article("a1", "person/p1", "state/RUS"));
+            TinyGraphs.seed(s, "a1");
         }
     }
 

@@ -18,8 +18,7 @@ class StatsCommandIT {
     void seedStore() {
         store = tmp.resolve("kg");
         try (KnowledgeStore s = KnowledgeStore.open(store)) {
-            s.replaceGraph(TinyGraphs.articleGraph("a1"), TinyGraphs.article("a1", "person/p1", "state/RUS"));
-            s.replaceGraph(TinyGraphs.articleGraph("a2"), TinyGraphs.article("a2", "person/p2", "state/RUS"));
+            TinyGraphs.seed(s, "a1", "a2");
         }
     }
 

@@ -36,8 +36,13 @@ public final class TinyGraphs {
     /** A store holding articles a1 (speaker person/p1, about state/RUS) and a2 (person/p2, state/RUS). */
     public static KnowledgeStore twoArticles() {
         KnowledgeStore store = KnowledgeStore.inMemory();
-        store.replaceGraph(articleGraph("a1"), article("a1", "person/p1", "state/RUS"));
-        store.replaceGraph(articleGraph("a2"), article("a2", "person/p2", "state/RUS"));
+        seed(store, "a1", "a2");
         return store;
+    }
+
+    /** Puts articles {@code aN} (speaker person/pN, about state/RUS) into the store. */
+    public static void seed(KnowledgeStore store, String... keys) {
+        for (String key : keys)
+            store.replaceGraph(articleGraph(key), article(key, "person/p" + key.substring(1), "state/RUS"));
     }
 }
