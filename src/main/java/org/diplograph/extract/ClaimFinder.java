@@ -11,6 +11,7 @@ import org.diplograph.gazetteer.Match;
 import org.diplograph.model.Act;
 import org.diplograph.model.Claim;
 import org.diplograph.model.Relation;
+import org.diplograph.model.Role;
 import org.diplograph.model.Span;
 import org.diplograph.model.Speaker;
 import org.diplograph.model.Stance;
@@ -33,6 +34,10 @@ final class ClaimFinder {
             "دولتنا", "حكومته", "حكومتها", "حكومتنا");
     /** Most actors one claim is taken to be between, when a clause names more. */
     static final int MAX_PARTICIPANTS = 2;
+    /** Most actors taken from one coordinated list (A و B و C). */
+    static final int MAX_LISTED = 5;
+    /** Roles whose holders stand for their state when named in a claim. */
+    private static final Set<Role> LEADERS = Set.of(Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT, Role.FOREIGN_MINISTER);
     /** Most relations one clause is taken to make claims about. */
     static final int MAX_RELATIONS_PER_CLAUSE = 3;
     /** Relations a speaker mentions mostly to deplore them. */
@@ -128,40 +133,81 @@ final class ClaimFinder {
         return found;
     }
 
-    /** The two actors of "بين A و B" / "between A and B" in the clause, or an empty list. */
+    /**
+     * The two actors of "بين A و B" / "between A and B" in the clause, or an empty list. A plural noun may stand
+     * between the preposition and the names (بين الجارتين تركيا وسوريا، بين الرئيسين بوتين وترامب).
+     */
     private static List<String> between(ArticleAnalysis a, int from, int to) {
         for (int i = from; i < to; i++) {
             if (!(a.is(i, "بين") || a.is(i, "between"))) continue;
-            Match first = a.name(i + 1);
-            if (first == null || first.first(Entry.Name.class).entity().participantCode() == null) continue;
+            int k = i + 1;
+            while (k < Math.min(to, i + 3) && a.name(k) == null && a.token(k).word()
+                    && (a.arabic ? a.token(k).text().startsWith("ال") : a.is(k, "the") || a.is(k, "two"))) k++;
+            Match first = a.name(k);
+            String x = first == null ? null : code(first);
+            if (x == null) continue;
             int j = first.endToken();
             if (a.is(j, "and")) j++;
             Match second = a.name(j);
-            if (second == null || second.first(Entry.Name.class).entity().participantCode() == null) continue;
+            String y = second == null ? null : code(second);
+            if (y == null) continue;
             // Arabic: the second is written with و (وسوريا): the matcher strips it
-            if (a.is(j, "and") || second.prefix().startsWith("و") || !a.arabic) {
-                String x = first.first(Entry.Name.class).entity().participantCode();
-                String y = second.first(Entry.Name.class).entity().participantCode();
-                if (!x.equals(y)) return List.of(x, y);
-            }
+            if ((a.is(j - 1, "and") || second.prefix().startsWith("و") || !a.arabic) && !x.equals(y)) return List.of(x, y);
         }
         return List.of();
     }
 
-    /** An actor code named at a token. */
-    private record CodeAt(String code, int at) {}
+    /**
+     * The actor a naming stands for in a claim: a state or organisation by its code; a leader (head of state or
+     * government, foreign minister) by the state or organisation they speak for (بوتين وترامب: RUS, USA); else null.
+     */
+    private static String code(Match m) {
+        Entity e = m.first(Entry.Name.class).entity();
+        if (e.participantCode() != null) return e.participantCode();
+        if (e.kind() == Entity.Kind.PERSON && e.role() != null && LEADERS.contains(e.role()))
+            return e.country() != null ? e.country() : e.org();
+        return null;
+    }
 
     /**
-     * The actors of a claim: all of them when two or fewer are named, else the two named nearest the relation
-     * word (a claim is mostly between two actors; a long clause names others in passing).
+     * An actor named at tokens {@code [at, end)}; {@code joined} when it is coordinated with the naming right
+     * before it (تركيا وروسيا وسوريا, Turkey, Russia and Syria).
+     */
+    private record CodeAt(String code, int at, int end, boolean joined) {}
+
+    /**
+     * The actors of a claim: all of them when two or fewer are named; else, when the naming nearest the relation
+     * word is part of a coordinated list, the whole list (عقد اجتماع لقادة تركيا وروسيا وسوريا); else the two named
+     * nearest the relation word (a claim is mostly between two actors; a long clause names others in passing).
      */
     private static List<String> nearest(List<CodeAt> named, int relationAt) {
         List<String> codes = named.stream().map(CodeAt::code).distinct().toList();
         if (codes.size() <= MAX_PARTICIPANTS) return codes;
+        List<List<CodeAt>> lists = new ArrayList<>();
+        for (CodeAt c : named) {
+            if (c.joined() && !lists.isEmpty()) lists.get(lists.size() - 1).add(c);
+            else lists.add(new ArrayList<>(List.of(c)));
+        }
+        List<CodeAt> closest = null;
+        int best = Integer.MAX_VALUE;
+        for (List<CodeAt> list : lists) {
+            int d = list.stream().mapToInt(c -> distance(c, relationAt)).min().orElse(Integer.MAX_VALUE);
+            if (d < best) { best = d; closest = list; }
+        }
+        List<String> listed = closest == null ? List.of() : closest.stream().map(CodeAt::code).distinct().toList();
+        if (listed.size() >= 2) return listed.stream().limit(MAX_LISTED).toList();
         Map<String, Integer> distance = new LinkedHashMap<>();
         for (CodeAt c : named) distance.merge(c.code(), Math.abs(c.at() - relationAt), Math::min);
         return distance.entrySet().stream().sorted(Map.Entry.comparingByValue()).limit(MAX_PARTICIPANTS)
                 .map(Map.Entry::getKey).toList();
+    }
+
+    /**
+     * How far a naming stands from the relation word, in words; one more before it than after it, as the list
+     * of a relation noun's actors mostly follows it (اجتماع لقادة تركيا وروسيا وسوريا).
+     */
+    private static int distance(CodeAt c, int relationAt) {
+        return c.at() > relationAt ? c.at() - relationAt : relationAt - c.at() + 1;
     }
 
     /** True when a negation stands within four words before the first cue of {@code rel} in the clause. */
@@ -198,30 +244,46 @@ final class ClaimFinder {
         return participantsAt(a, from, to, salientPair, excluded, speakerCountry).stream().map(CodeAt::code).distinct().toList();
     }
 
-    /** Every naming of a state or organisation in tokens [from, to), in order, with where it stands. */
+    /**
+     * Every naming of a state or organisation in tokens [from, to), in order, with where it stands. A capital
+     * after "in" (في موسكو، بموسكو، in Moscow) is where something happens, not an actor.
+     */
     private static List<CodeAt> participantsAt(ArticleAnalysis a, int from, int to, List<String> salientPair,
                                                Set<Integer> excluded, String speakerCountry) {
         List<CodeAt> out = new ArrayList<>();
+        int lastEnd = -10;
         for (int i = from; i < to; i++) {
             if (excluded.contains(i)) continue;
             Match m = a.name(i);
             if (m != null) {
-                Entity e = m.first(Entry.Name.class).entity();
-                if (e.participantCode() != null) out.add(new CodeAt(e.participantCode(), i));
+                String code = code(m);
+                if (code != null && !isLocation(a, m)) {
+                    boolean joined = i == lastEnd && m.prefix().startsWith("و")
+                            || i == lastEnd + 1 && (a.is(i - 1, "and") || a.is(i - 1, ",") || a.is(i - 1, "،") || a.is(i - 1, "و"));
+                    out.add(new CodeAt(code, i, m.endToken(), joined));
+                    lastEnd = m.endToken();
+                }
                 i = m.endToken() - 1;
                 continue;
             }
             Token t = a.token(i);
             if (speakerCountry != null && (OWN_COUNTRY.contains(t.text()) || OWN_COUNTRY.contains(stripConjunction(t.text())))) {
-                out.add(new CodeAt(speakerCountry, i));
+                out.add(new CodeAt(speakerCountry, i, i + 1, false));
                 continue;
             }
             boolean pair = isPairWord(a, i) || ((t.text().equals("both") || t.text().equals("two"))
                     && (a.is(i + 1, "countries") || a.is(i + 1, "sides") || a.is(i + 1, "nations") || a.is(i + 1, "states")));
             if (pair && salientPair.size() == 2)
-                for (String c : salientPair) out.add(new CodeAt(c, i));
+                for (String c : salientPair) out.add(new CodeAt(c, i, i + 1, false));
         }
         return out;
+    }
+
+    /** True when a capital is named as a place: after في or ب, "in" or "at". */
+    private static boolean isLocation(ArticleAnalysis a, Match m) {
+        if (m.first(Entry.Name.class).via() != Entry.Via.CAPITAL) return false;
+        int i = m.startToken();
+        return m.prefix().contains("ب") || a.is(i - 1, "في") || a.is(i - 1, "وفي") || a.is(i - 1, "in") || a.is(i - 1, "at");
     }
 
     private static String stripConjunction(String w) {

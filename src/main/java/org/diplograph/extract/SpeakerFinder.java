@@ -422,9 +422,17 @@ final class SpeakerFinder {
             if (AR_HOST.contains(tok.text()) && (p.title != null || p.standalone != null)) {
                 // السفير الروسي لدى تركيا: the host state is not the speaker's; but مسؤول في وزارة الخارجية التركية:
                 // في after other titles introduces the speaker's own institution
-                boolean diplomat = p.title != null && (p.title.role() == Role.AMBASSADOR || p.title.role() == Role.ENVOY);
+                boolean diplomat = p.title != null && (p.title.role() == Role.AMBASSADOR || p.title.role() == Role.ENVOY
+                        || "embassy".equals(p.title.institutionKind()));
                 host = !tok.text().equals("في") || diplomat || p.title == null;
                 i++;
+                // القنصل الروسي في اسطنبول أندريه بورافوف: a diplomat's post in a city the lexicon does not know
+                if (host && diplomat && i + 1 < limit && a.name(i) == null && a.token(i).word()
+                        && !AR_STOP.contains(a.token(i).text()) && a.cue(i) == null && a.title(i) == null) {
+                    i++;
+                    consumed = i;
+                    host = false;
+                }
                 continue;
             }
             Match m = a.name(i);

@@ -52,6 +52,14 @@ class ArabicAttributionTest {
     }
 
     @Test
+    void aConsulPostedInACityTheLexiconDoesNotKnowIsStillTheSubject() {
+        Statement s = only("وكان القنصل الروسي في قازان أوليغ سيدوروف، قال إن الحوار بين تركيا وسوريا مفيد.");
+        assertThat(s.speaker().name()).isEqualTo("أوليغ سيدوروف");
+        assertThat(s.speaker().country()).isEqualTo("RUS");
+        assertThat(s.ruleId()).isEqualTo("ar.subject-verb.title-name");
+    }
+
+    @Test
     void subjectVerbSurnameResolvesToTheFullNameIntroducedEarlier() {
         Statement s = only("التقى وزير الخارجية التركي أحمد يلماز نظيره المصري في القاهرة يوم الأحد.\n"
                 + "يلماز قال إن العلاقات بين تركيا ومصر تتطور بشكل إيجابي.");

@@ -56,6 +56,31 @@ class ClaimExtractionTest {
                 .containsExactly(new ClaimView(Relation.NORMALISATION, List.of("TUR", "EGY"), Stance.POSITIVE, Act.WELCOME));
     }
 
+    @Test
+    void aCoordinatedListOfStatesIsOneClaimAmongAllOfThem() {
+        assertThat(claimsOf(ar("قال وزير الخارجية الإيراني حسين أمير عبد اللهيان إن طهران تقترح عقد اجتماع "
+                + "لوزراء خارجية تركيا وروسيا وسوريا.")).get(0).participants())
+                .containsExactlyInAnyOrder("TUR", "RUS", "SYR");
+    }
+
+    @Test
+    void aPluralNounBetweenBetweenAndTheNamesDoesNotHideThem() {
+        assertThat(claimsOf(ar("قال وزير الخارجية الروسي سيرغي لافروف إن موسكو تدعم تطبيع العلاقات بين الجارتين تركيا وسوريا."))
+                .get(0).participants()).containsExactlyInAnyOrder("TUR", "SYR");
+    }
+
+    @Test
+    void leadersNamedInAClaimStandForTheirStates() {
+        assertThat(claimsOf(en("The Kremlin spokesman Dmitry Peskov said the talks between Vladimir Putin and "
+                + "Recep Tayyip Erdogan were useful.")).get(0).participants()).containsExactlyInAnyOrder("RUS", "TUR");
+    }
+
+    @Test
+    void aCapitalNamedAsAPlaceIsNotAnActor() {
+        assertThat(claimsOf(en("Finnish Foreign Minister Elina Valtonen said the summit between Russia and the "
+                + "United States would be held in Helsinki.")).get(0).participants()).containsExactlyInAnyOrder("RUS", "USA");
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
             "جيدة, POSITIVE",
