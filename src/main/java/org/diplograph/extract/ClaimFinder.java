@@ -58,6 +58,7 @@ final class ClaimFinder {
                 List<String> parts = between.size() == 2 ? between
                         : nearest(participantsAt(a, clause[0], clause[1], salientPair, excluded, speaker.country()), ra.at());
                 if (parts.isEmpty()) parts = contentParticipants;
+                if (ownRelation(a, ra.at(), rel, speaker)) parts = withOwn(parts, speaker.country());
                 parts = complete(new ArrayList<>(parts), rel, speaker, salientPair);
                 if (parts.isEmpty()) continue;
                 // an attitude verb inside the content governs what follows it: "…إن الدوحة ترحب بالاتفاق",
@@ -100,6 +101,23 @@ final class ClaimFinder {
         if (found.size() > 1 && (rel == null || !tiedToActors(a, rel))) found.remove(Relation.RELATIONS);
         return found.entrySet().stream().limit(MAX_RELATIONS_PER_CLAUSE)
                 .map(e -> new RelationAt(e.getKey(), e.getValue())).toList();
+    }
+
+    /**
+     * True when the relation word at {@code i} carries a possessive pronoun (تضامنها مع، دعمنا ل، ترحيبه ب) in
+     * a statement of a speaker with a state: the relation is the speaker's state's own.
+     */
+    private static boolean ownRelation(ArticleAnalysis a, int i, Relation rel, Speaker speaker) {
+        if (!a.arabic || speaker.country() == null || !BILATERAL.contains(rel)) return false;
+        String w = a.token(i).text();
+        return w.length() >= 5 && (w.endsWith("ها") || w.endsWith("نا") || w.endsWith("هم"));
+    }
+
+    /** The speaker's state and the named actor nearest to it in the list (the first other one). */
+    private static List<String> withOwn(List<String> parts, String own) {
+        List<String> out = new ArrayList<>(List.of(own));
+        parts.stream().filter(c -> !c.equals(own)).findFirst().ifPresent(out::add);
+        return out;
     }
 
     /** True when the relation word at {@code i} is followed by "between", "bilateral" or a demonym (العلاقات الروسية). */

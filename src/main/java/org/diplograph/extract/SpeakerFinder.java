@@ -40,6 +40,8 @@ final class SpeakerFinder {
             "when", "while", "however", "meanwhile", "minister", "ministry", "president", "spokesman", "spokeswoman");
     private static final Set<String> CLAUSE_OPENERS = Set.of("كما", "بينما", "فيما", "وكانت", "وكان", "كانت", "كان",
             "فقد", "وقد", "قد", "ثم", "لكن", "ولكن", "ان", "الا", "حيث", "اذ");
+    /** Cues that, with no subject, are the writer's impersonal passive (يُذكر أن: it is noted that). */
+    private static final Set<String> IMPERSONAL = Set.of("يذكر");
     private static final Set<String> COMPLEMENTISERS = Set.of("ان", "بان", "انه", "انها", "انهم", "لان");
     /** Adjectives that may stand inside a role phrase, between the title and the name (folded). */
     private static final Set<String> ROLE_ADJECTIVES = Set.of("الجديد", "الجديده", "السابق", "السابقه", "الاسبق",
@@ -123,8 +125,10 @@ final class SpeakerFinder {
         if (ahead != null) return ahead;
         Found before = subjectBefore(a, cue, sFrom, d);
         if (before != null) return before;
-        // no subject: a continuation (وأضاف، وتابعت) of the last speaker of the same gender
+        // no subject: a continuation (وأضاف، وتابعت) of the last speaker of the same gender; but يذكر أن ("it is
+        // worth noting that") is the writer's background, not anyone's statement
         Token next = a.token(k);
+        if (IMPERSONAL.contains(stripConjunction(a.token(cue.startToken()).text()))) return null;
         if (next == null || !next.word() || AR_SUBJECT_START.contains(next.text()) || a.relation(k) != null
                 || a.stance(k) != null) {
             Found f = d.last(c.gender(), sentence, 6, false);
@@ -848,4 +852,9 @@ final class SpeakerFinder {
     }
 
     static String fold(String s) { return ArabicFolding.fold(s); }
+
+    /** A word without a leading و or ف conjunction. */
+    private static String stripConjunction(String w) {
+        return w.length() > 3 && (w.startsWith("و") || w.startsWith("ف")) ? w.substring(1) : w;
+    }
 }

@@ -60,6 +60,13 @@ class ArabicAttributionTest {
     }
 
     @Test
+    void anImpersonalNoteOfTheWriterIsNoContinuation() {
+        List<Statement> all = statements("قال وزير الخارجية التركي هاكان فيدان إن أنقرة تدعم الحوار مع دمشق.\n"
+                + "يذكر أن تركيا وسوريا قطعتا العلاقات الدبلوماسية عام 2012.");
+        assertThat(all).hasSize(1);
+    }
+
+    @Test
     void subjectVerbSurnameResolvesToTheFullNameIntroducedEarlier() {
         Statement s = only("التقى وزير الخارجية التركي أحمد يلماز نظيره المصري في القاهرة يوم الأحد.\n"
                 + "يلماز قال إن العلاقات بين تركيا ومصر تتطور بشكل إيجابي.");

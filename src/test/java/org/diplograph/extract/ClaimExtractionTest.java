@@ -81,6 +81,12 @@ class ClaimExtractionTest {
                 + "United States would be held in Helsinki.")).get(0).participants()).containsExactlyInAnyOrder("RUS", "USA");
     }
 
+    @Test
+    void aRelationWordWithAPossessiveIsTheSpeakersStatesOwn() {
+        assertThat(claimsOf(ar("أعربت وزارة الخارجية الأردنية عن تضامنها مع المغرب والجزائر.")).get(0).participants())
+                .containsExactlyInAnyOrder("JOR", "MAR");
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
             "جيدة, POSITIVE",
