@@ -720,7 +720,9 @@ final class SpeakerFinder {
             for (int i = end - 2; i >= Math.max(sFrom, end - 20); i--)
                 if (a.is(i, ",") || a.is(i, "\"")) { comma = i; break; }
             if (comma > sFrom) {
-                Phrase apposition = englishPhrase(a, comma + 1, end - 1, d);
+                int t = comma + 1;
+                if (a.is(t, "a") || a.is(t, "an")) t++;
+                Phrase apposition = englishPhrase(a, t, end - 1, d);
                 Found subject = englishSubjectEndingAt(a, comma, sFrom, d);
                 if (subject != null) {
                     if (apposition != null && apposition.title != null && subject.speaker().type() == SpeakerType.PERSON) {
@@ -759,7 +761,8 @@ final class SpeakerFinder {
         Phrase p = new Phrase();
         p.from = k;
         int i = k;
-        if (i < limit && a.is(i, "the")) i++;
+        // "the European Union": the name's match starts at "the"; skip the article only when no name starts there
+        if (i < limit && a.is(i, "the") && a.name(i) == null) i++;
         if (i < limit && EN_TITLE_ADJECTIVES.contains(a.token(i).text())) i++; // the chief spokesperson
         boolean host = false;
         for (int steps = 0; i < limit && steps < 8; steps++) {
@@ -768,7 +771,7 @@ final class SpeakerFinder {
             if ((tok.is("of") || tok.is("for") || tok.is("'") || tok.is("s")) && p.title != null) { i++; continue; }
             if (tok.is("at") && p.title != null) { i++; continue; }
             if ((tok.is("to") || tok.is("in")) && p.title != null) { host = true; i++; continue; }
-            if (tok.is("the") && p.title != null) { i++; continue; }
+            if (tok.is("the") && p.title != null && a.name(i) == null) { i++; continue; }
             Match t = a.title(i);
             if (t != null && p.person == null) {
                 p.title = t.first(Entry.Title.class);
@@ -785,6 +788,8 @@ final class SpeakerFinder {
                 switch (e.kind()) {
                     case PERSON -> { p.person = e; p.personText = a.original(m); p.to = i; return withApposition(a, p, limit, d); }
                     case STATE -> {
+                        // the Taiwan Affairs Office: an office about a state, not of it
+                        if (a.is(i, "affairs")) continue;
                         if (p.country == null) p.country = e.code();
                         if (p.title == null && p.standalone == null) { p.standalone = e; p.standaloneVia = via; p.standaloneText = a.original(m); }
                     }

@@ -62,6 +62,28 @@ class EnglishAttributionTest {
     }
 
     @Test
+    void anIndefiniteRoleBetweenCommasStillGivesTheRole() {
+        Statement s = only("Omer Celik, a spokesman for the Turkish Foreign Ministry, said Ankara is ready to restore "
+                + "ties with Damascus.");
+        assertThat(s.speaker().role()).isEqualTo(Role.SPOKESPERSON);
+        assertThat(s.speaker().country()).isEqualTo("TUR");
+    }
+
+    @Test
+    void anOfficeForAStatesAffairsIsNotOfThatState() {
+        Statement s = only("Li Wei, a spokesperson for the Taiwan Affairs Office, said Beijing opposes arms sales by "
+                + "the United States to Taiwan.");
+        assertThat(s.speaker().country()).isNull();
+    }
+
+    @Test
+    void anOrganisationWrittenWithTheIsAnInstitutionNotAPerson() {
+        Statement s = only("The European Union welcomes the progress of the talks between Armenia and Azerbaijan.");
+        assertThat(s.speaker().type()).isEqualTo(SpeakerType.INSTITUTION);
+        assertThat(s.speaker().org()).isEqualTo("EU");
+    }
+
+    @Test
     void accordingToAfterTheContentAttributesTheContentBeforeIt() {
         Statement s = only("Ankara will restore ties with Damascus, according to Turkish Foreign Minister Hakan Fidan.");
         assertThat(Attribution.of(s)).isEqualTo(new Attribution("person/hakan-fidan", "en.according-to", "according to"));
