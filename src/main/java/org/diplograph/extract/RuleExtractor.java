@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.diplograph.gazetteer.Entity;
 import org.diplograph.gazetteer.Entry;
+import org.diplograph.gazetteer.Gender;
 import org.diplograph.gazetteer.Lexicon;
 import org.diplograph.gazetteer.LexiconMatcher;
 import org.diplograph.gazetteer.Match;
@@ -62,21 +63,27 @@ public final class RuleExtractor implements Extractor {
         List<String> pair = salientPair(a);
         List<Statement> out = new ArrayList<>();
         Found quoting = null;      // the speaker of a quotation still open at the end of the previous sentence
-        int quotedSentences = 0, quotingParagraph = -1;
+        int quotedSentences = 0, quotingParagraph = -1, lastParagraph = -1;
         for (Sentence s : a.sentences) {
             int sFrom = s.tokens().get(0).index(), sTo = sFrom + s.tokens().size();
             if (isNoise(a, sFrom, sTo)) { quoting = null; continue; }
             boolean oddQuotes = quoteCount(a, sFrom, sTo) % 2 == 1;
             // a quotation left open goes on in the same paragraph, or in a new one that opens with a quote mark
             if (quoting != null && s.paragraph() != quotingParagraph && !a.is(sFrom, "\"")) quoting = null;
-            if (quoting != null && !hasAttributedCue(a, sFrom, sTo, s.index(), discourse)) {
+            // a paragraph that opens a quotation left open, right after a statement, quotes its speaker
+            // (X spoke about …¶“…, which the EU welcomes. …): the cues inside it are quoted, not new statements
+            boolean quotedParagraph = quoting == null && oddQuotes && a.is(sFrom, "\"") && s.paragraph() != lastParagraph
+                    && (quoting = discourse.last(Gender.UNKNOWN, s.index(), 1, false)) != null;
+            if (quotedParagraph) quotedSentences = 0;
+            lastParagraph = s.paragraph();
+            if (quoting != null && (quotedParagraph || !hasAttributedCue(a, sFrom, sTo, s.index(), discourse))) {
                 Entry.Cue neutral = new Entry.Cue("quote", Act.ASSERT, Stance.NEUTRAL, Entry.CueForm.FINITE,
                         quoting.gender(), false);
                 List<Claim> cl = claims.find(a, sFrom, sTo, quoting.speaker(), neutral, pair, Set.of());
                 if (!cl.isEmpty())
                     out.add(new Statement(quoting.speaker(), null, null, a.span(sFrom, sTo), cl, "quote-continuation"));
                 quotingParagraph = s.paragraph();
-                if (oddQuotes || ++quotedSentences > 8) quoting = null;
+                if ((oddQuotes && !quotedParagraph) || ++quotedSentences > 8) quoting = null;
                 continue;
             }
             quoting = null;

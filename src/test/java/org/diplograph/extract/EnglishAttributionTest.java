@@ -84,6 +84,15 @@ class EnglishAttributionTest {
     }
 
     @Test
+    void aParagraphOpeningAQuotationQuotesTheSpeakerBeforeIt() {
+        List<Statement> all = statements("Omer Celik, spokesman for the Turkish Foreign Ministry, said Ankara is ready "
+                + "to restore ties with Damascus.\n\n\u201CThe reconciliation between Egypt and Qatar, which the European "
+                + "Union welcomes, is a model. The talks between Iran and Saudi Arabia must go on.");
+        assertThat(all).extracting(st -> st.speaker().name()).containsOnly("Omer Celik");
+        assertThat(all).extracting(Statement::ruleId).contains("quote-continuation");
+    }
+
+    @Test
     void accordingToAfterTheContentAttributesTheContentBeforeIt() {
         Statement s = only("Ankara will restore ties with Damascus, according to Turkish Foreign Minister Hakan Fidan.");
         assertThat(Attribution.of(s)).isEqualTo(new Attribution("person/hakan-fidan", "en.according-to", "according to"));
