@@ -28,7 +28,7 @@ final class ClaimFinder {
             Relation.MEDIATION, Relation.AGREEMENT, Relation.SANCTIONS, Relation.RECOGNITION, Relation.HUMANITARIAN,
             Relation.CONFLICT, Relation.SUPPORT, Relation.TALKS, Relation.RELATIONS, Relation.OTHER);
     private static final Set<String> PAIR_WORDS = Set.of("البلدين", "البلدان", "الجانبين", "الجانبان", "الطرفين",
-            "الطرفان", "الدولتين", "الدولتان", "الجارتين", "الجارتان", "الثناييه", "الثنايي");
+            "الطرفان", "الدولتين", "الدولتان", "الجارتين", "الجارتان", "الثناييه", "الثنايي", "بعضهما");
     /** "His / her / our country": the speaker's own state as an actor of the claim. */
     private static final Set<String> OWN_COUNTRY = Set.of("بلاده", "بلادها", "بلادنا", "بلدنا", "بلده", "بلدها",
             "دولتنا", "حكومته", "حكومتها", "حكومتنا");
@@ -289,8 +289,11 @@ final class ClaimFinder {
                 out.add(new CodeAt(speakerCountry, i, i + 1, false));
                 continue;
             }
+            // the two countries, both sides, each other, one another, بعضهما: the article's pair
             boolean pair = isPairWord(a, i) || ((t.text().equals("both") || t.text().equals("two"))
-                    && (a.is(i + 1, "countries") || a.is(i + 1, "sides") || a.is(i + 1, "nations") || a.is(i + 1, "states")));
+                    && (a.is(i + 1, "countries") || a.is(i + 1, "sides") || a.is(i + 1, "nations") || a.is(i + 1, "states")))
+                    || ((t.text().equals("each") || t.text().equals("one")) && (a.is(i + 1, "other") || a.is(i + 1, "another")
+                    || a.is(i + 1, "others")));
             if (pair && salientPair.size() == 2)
                 for (String c : salientPair) out.add(new CodeAt(c, i, i + 1, false));
         }

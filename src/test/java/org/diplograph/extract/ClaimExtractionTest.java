@@ -87,6 +87,16 @@ class ClaimExtractionTest {
                 .containsExactlyInAnyOrder("JOR", "MAR");
     }
 
+    @Test
+    void eachOtherIsTheArticlesPair() {
+        List<Statement> all = extractor.extract(en("Egypt and Qatar restored ties last week.\n"
+                + "Egyptian Foreign Minister Sameh Shoukry said both sides would refrain from interfering in the internal "
+                + "affairs of each other.")).statements();
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).claims()).extracting(ClaimView::of).contains(
+                new ClaimView(Relation.CONFLICT, List.of("EGY", "QAT"), Stance.NEGATIVE, Act.ASSERT));
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
             "جيدة, POSITIVE",
