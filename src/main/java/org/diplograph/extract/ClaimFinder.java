@@ -59,6 +59,7 @@ final class ClaimFinder {
                         : nearest(participantsAt(a, clause[0], clause[1], salientPair, excluded, speaker.country()), ra.at());
                 if (parts.isEmpty()) parts = contentParticipants;
                 if (ownRelation(a, ra.at(), rel, speaker)) parts = withOwn(parts, speaker.country());
+                if (rel == Relation.MEDIATION) parts = mediation(a, clause, salientPair, excluded, speaker.country());
                 parts = complete(new ArrayList<>(parts), rel, speaker, salientPair);
                 if (parts.isEmpty()) continue;
                 // an attitude verb inside the content governs what follows it: "…إن الدوحة ترحب بالاتفاق",
@@ -111,6 +112,19 @@ final class ClaimFinder {
         if (!a.arabic || speaker.country() == null || !BILATERAL.contains(rel)) return false;
         String w = a.token(i).text();
         return w.length() >= 5 && (w.endsWith("ها") || w.endsWith("نا") || w.endsWith("هم"));
+    }
+
+    /**
+     * The actors of a mediation: the mediators and the sides they mediate between, all named in the clause
+     * (تطبيع العلاقات التركية السورية بوساطة من روسيا وإيران), with the article's pair when the clause names only
+     * the mediators (ووساطة من عمان والعراق).
+     */
+    private static List<String> mediation(ArticleAnalysis a, int[] clause, List<String> salientPair, Set<Integer> excluded,
+                                          String speakerCountry) {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
+        for (CodeAt c : participantsAt(a, clause[0], clause[1], salientPair, excluded, speakerCountry)) all.add(c.code());
+        if (!all.containsAll(salientPair)) all.addAll(salientPair);
+        return all.stream().limit(MAX_LISTED).toList();
     }
 
     /** The speaker's state and the named actor nearest to it in the list (the first other one). */

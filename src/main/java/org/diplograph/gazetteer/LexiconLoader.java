@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -116,6 +120,7 @@ public final class LexiconLoader {
                 }
             }
         }
+        withoutCapitalsNamingAnotherState(surfaces);
         for (Resource type : List.of(DG.InternationalOrganization, DG.NonStateActor)) {
             for (Resource r : sorted(m.listSubjectsWithProperty(RDF.type, type).toList())) {
                 Entity e = new Entity(Entity.Kind.ACTOR, local(r), string(r, DG.actorCode), label(r, "ar"),
@@ -210,9 +215,24 @@ public final class LexiconLoader {
         return out;
     }
 
+    /**
+     * A capital written like another state's name (عمّان, Amman, folds to عمان, Oman) is read as the state: a
+     * capital named as a place (في عمان) is no actor anyway, while the state's name stands alone.
+     */
+    private static void withoutCapitalsNamingAnotherState(List<Lexicon.Surface> surfaces) {
+        Map<List<String>, Set<String>> stateNames = new HashMap<>();
+        for (Lexicon.Surface s : surfaces)
+            if (s.entry() instanceof Entry.Name n && n.via() == Entry.Via.NAME)
+                stateNames.computeIfAbsent(s.tokens(), k -> new HashSet<>()).add(n.entity().id());
+        surfaces.removeIf(s -> s.entry() instanceof Entry.Name n && n.via() == Entry.Via.CAPITAL
+                && stateNames.getOrDefault(s.tokens(), Set.of()).stream().anyMatch(id -> !id.equals(n.entity().id())));
+    }
+
     private static void names(Resource r, Entry.Name entry, List<Lexicon.Surface> out) {
         for (Literal l : literals(r, SKOS.prefLabel)) add(out, l, entry);
         for (Literal l : literals(r, SKOS.altLabel)) add(out, l, entry);
+        // skos:hiddenLabel: forms that are matched in text but never shown as the entity's name
+        for (Literal l : literals(r, SKOS.hiddenLabel)) add(out, l, entry);
     }
 
     private static void add(List<Lexicon.Surface> out, Literal l, Entry entry) {

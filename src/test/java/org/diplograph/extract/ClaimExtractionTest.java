@@ -97,6 +97,20 @@ class ClaimExtractionTest {
                 new ClaimView(Relation.CONFLICT, List.of("EGY", "QAT"), Stance.NEGATIVE, Act.ASSERT));
     }
 
+    @Test
+    void aMediationIsBetweenTheMediatorsAndTheSidesTheyMediate() {
+        assertThat(claimsOf(ar("قال وزير الخارجية الروسي سيرغي لافروف إن المحادثات بين أرمينيا وأذربيجان ستجري "
+                + "بوساطة من روسيا وعمان.")).stream().filter(c -> c.relation() == Relation.MEDIATION)
+                .findFirst().orElseThrow().participants())
+                .containsExactlyInAnyOrder("ARM", "AZE", "RUS", "OMN");
+    }
+
+    @Test
+    void arabStatesAsOneSideAreTheArabLeague() {
+        assertThat(claimsOf(ar("قال وزير الخارجية الصيني وانغ يي إن التعاون بين الدول العربية والصين يتطور.")).get(0)
+                .participants()).containsExactlyInAnyOrder("ARAB_LEAGUE", "CHN");
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
             "جيدة, POSITIVE",
