@@ -34,6 +34,8 @@ public final class RuleExtractor implements Extractor {
     public static final String VERSION = "0.1.0";
     private static final Set<String> COMPLEMENTISERS = Set.of("ان", "بان", "انه", "انها", "انهم", ":", "\"",
             "لان");
+    /** Complementisers carrying the subject pronoun of the verb after them (إنه أبلغ: that he informed). */
+    private static final Set<String> PRONOUN_COMPLEMENTISERS = Set.of("انه", "انها", "انهم", "بانه", "بانها", "بانهم");
     private static final Set<String> NOISE_STARTS = Set.of("اقرا", "read", "تابع", "شاهد", "المصدر", "source");
 
     private final LexiconMatcher matcher;
@@ -99,6 +101,10 @@ public final class RuleExtractor implements Extractor {
                 if (!found.isEmpty() && cue.startToken() < found.get(found.size() - 1).to()) continue;
                 // a cue inside a quotation opened after an earlier cue of this sentence is quoted, not a new statement
                 if (!found.isEmpty() && quoteCount(a, used.get(used.size() - 1).endToken(), cue.startToken()) % 2 == 1) continue;
+                // "… إنه أبلغ الرئيس التركي": after a complementiser with a pronoun the verb's subject is that pronoun,
+                // the speaker already found; what follows the verb is its object
+                if (!found.isEmpty() && cue.startToken() >= reported && PRONOUN_COMPLEMENTISERS.contains(
+                        a.token(cue.startToken() - 1) == null ? "" : a.token(cue.startToken() - 1).text())) continue;
                 Found f = speakers.find(a, cue, sFrom, sTo, s.index(), discourse);
                 if (f == null || f.rule() == null) continue;
                 // "X said that Y discussed …": a subject–verb cue inside reported content is reported, not a statement

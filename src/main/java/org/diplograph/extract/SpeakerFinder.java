@@ -94,6 +94,8 @@ final class SpeakerFinder {
             int from = k;
             for (int i = k; i < Math.min(sTo, k + 8); i++)
                 if (a.is(i, "عن")) { from = i + 1; break; }
+            // بحسب بيان وزارة الخارجية: the statement's owner is the source
+            if (from == k && from < sTo && STATEMENT_NOUNS.contains(a.token(from).text())) from++;
             Phrase p = phrase(a, from, sTo, d);
             if (p != null && p.country == null && p.org == null && p.person == null && p.standalone == null) {
                 // نقلت وكالة الأنباء السعودية عن مصدر مسؤول …: the agency's state is the unnamed source's
@@ -207,6 +209,16 @@ final class SpeakerFinder {
                 m = a.name(m.endToken());
                 if (m == null) return null;
                 n = m.first(Entry.Name.class);
+            }
+            if (n.entity().kind() == Entity.Kind.INSTITUTION_KIND && f.speaker().type() == SpeakerType.INSTITUTION) {
+                Phrase q = phrase(a, i, sTo, new Discourse());
+                Found g = q == null || q.standalone == null ? null : q.toFound(a, Gender.UNKNOWN, new Discourse(), persons);
+                if (g == null || g.speaker().type() != SpeakerType.INSTITUTION) return null;
+                // the name starts after the conjunction: سفارة كندا, not وسفارة كندا
+                String name = a.text.toOriginal(m.start(), a.token(g.to() - 1).end()).of(a.article.body());
+                Speaker sp = g.speaker();
+                return new Found(new Speaker(name, sp.nameEn(), sp.type(), sp.country(), sp.org(), sp.role(), name,
+                        sp.institutionKind(), sp.entityId(), sp.wikidata()), g.gender(), g.from(), g.to(), "ar.coordinated-subject");
             }
             if (n.entity().kind() == Entity.Kind.PERSON) {
                 Speaker first = f.speaker();
@@ -440,6 +452,9 @@ final class SpeakerFinder {
                 continue;
             }
             Match m = a.name(i);
+            // وزارة الخارجية الكندية وسفارة كندا: a second institution coordinated with the first is a speaker of its own
+            if (m != null && p.standalone != null && i > k && m.prefix().startsWith("و")
+                    && m.first(Entry.Name.class).entity().kind() == Entity.Kind.INSTITUTION_KIND) break;
             if (m != null) {
                 Entry.Name n = m.first(Entry.Name.class);
                 Entity e = n.entity();

@@ -67,6 +67,28 @@ class ArabicAttributionTest {
     }
 
     @Test
+    void aRelayThroughAStatementAttributesToItsOwner() {
+        Statement s = only("ووفقا لبيان الخارجية الأردنية فإن عمّان تدعم الحوار بين لبنان وسوريا.");
+        assertThat(s.speaker().type()).isEqualTo(SpeakerType.INSTITUTION);
+        assertThat(s.speaker().country()).isEqualTo("JOR");
+        assertThat(s.ruleId()).isEqualTo("ar.relay");
+    }
+
+    @Test
+    void aVerbAfterAPronounComplementiserKeepsTheSpeakerAndItsObjectIsNoSpeaker() {
+        List<Statement> all = statements("وقال وزير الخارجية التركي هاكان فيدان إنه أبلغ وزير الخارجية الروسي سيرغي "
+                + "لافروف بأن أنقرة تدعم الحوار مع دمشق.");
+        assertThat(all).extracting(st -> st.speaker().entityId()).containsOnly("person/hakan-fidan");
+    }
+
+    @Test
+    void twoCoordinatedInstitutionsSpeakEachForItself() {
+        List<Statement> all = statements("وكانت الانتقادات التي وجهتها وزارة الخارجية الكندية وسفارة كندا، للسعودية بسبب "
+                + "اعتقال نشطاء قد أثارت الأزمة.");
+        assertThat(all).extracting(st -> st.speaker().name()).containsExactly("وزارة الخارجية الكندية", "سفارة كندا");
+    }
+
+    @Test
     void subjectVerbSurnameResolvesToTheFullNameIntroducedEarlier() {
         Statement s = only("التقى وزير الخارجية التركي أحمد يلماز نظيره المصري في القاهرة يوم الأحد.\n"
                 + "يلماز قال إن العلاقات بين تركيا ومصر تتطور بشكل إيجابي.");
