@@ -46,17 +46,22 @@ final class Discourse {
     Found byRole(Role role, String country, Gender gender) {
         for (int i = speakers.size() - 1; i >= 0; i--) {
             Speaker s = speakers.get(i).speaker();
-            if (s.type() == SpeakerType.PERSON && s.name() != null && s.role() == role
+            if (s.type() == SpeakerType.PERSON && s.name() != null && sameRole(role, s.role())
                     && (country == null || country.equals(s.country())) && speakers.get(i).gender().agreesWith(gender))
                 return new Found(s, speakers.get(i).gender(), -1, -1, null);
         }
         for (Found f : mentions) {
             Speaker s = f.speaker();
-            if (s.type() == SpeakerType.PERSON && s.name() != null && s.role() == role && country != null
+            if (s.type() == SpeakerType.PERSON && s.name() != null && sameRole(role, s.role()) && country != null
                     && country.equals(s.country()) && f.gender().agreesWith(gender))
                 return new Found(s, f.gender(), -1, -1, null);
         }
         return null;
+    }
+
+    /** True when a role word can refer to a holder of {@code held}: "the minister" also to the foreign minister. */
+    private static boolean sameRole(Role said, Role held) {
+        return said == held || (said == Role.MINISTER && held == Role.FOREIGN_MINISTER);
     }
 
     /**

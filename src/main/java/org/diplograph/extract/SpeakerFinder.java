@@ -118,6 +118,11 @@ final class SpeakerFinder {
             f = d.last(Gender.UNKNOWN, sentence, 10, false);
             return f == null ? null : f.at(k, k + 1).withRule("ar.statement-subject");
         }
+        // وكان حسن نصرالله قد انتقد السعودية: with قد before the verb the subject comes first; what follows is the object
+        if (a.is(cue.startToken() - 1, "قد") || a.is(cue.startToken() - 1, "لقد")) {
+            Found before = subjectBefore(a, cue, sFrom, d);
+            if (before != null) return before;
+        }
         Phrase p = phrase(a, k, sTo, d);
         if (p != null) {
             Found f = p.toFound(a, c.gender(), d, persons);

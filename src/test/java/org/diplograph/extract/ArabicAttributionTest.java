@@ -89,6 +89,19 @@ class ArabicAttributionTest {
     }
 
     @Test
+    void withQadBeforeTheVerbTheSubjectComesFirstAndTheObjectIsNoSpeaker() {
+        Statement s = only("وكان وزير الخارجية التركي هاكان فيدان قد انتقد المملكة العربية السعودية بسبب التدخل في شؤون لبنان.");
+        assertThat(s.speaker().entityId()).isEqualTo("person/hakan-fidan");
+    }
+
+    @Test
+    void theMinisterRefersBackToTheForeignMinisterOfThatState() {
+        List<Statement> all = statements("قال وزير الخارجية التركي أحمد يلماز إن أنقرة تدعم الحوار مع دمشق.\n"
+                + "وقال الوزير التركي إن العلاقات بين تركيا ومصر جيدة.");
+        assertThat(all).extracting(st -> st.speaker().name()).containsOnly("أحمد يلماز");
+    }
+
+    @Test
     void subjectVerbSurnameResolvesToTheFullNameIntroducedEarlier() {
         Statement s = only("التقى وزير الخارجية التركي أحمد يلماز نظيره المصري في القاهرة يوم الأحد.\n"
                 + "يلماز قال إن العلاقات بين تركيا ومصر تتطور بشكل إيجابي.");
