@@ -58,7 +58,7 @@ final class ClaimFinder {
                 List<String> parts = between.size() == 2 ? between
                         : nearest(participantsAt(a, clause[0], clause[1], salientPair, excluded, speaker.country()), ra.at());
                 if (parts.isEmpty()) parts = contentParticipants;
-                if (ownRelation(a, ra.at(), rel, speaker)) parts = withOwn(parts, speaker.country());
+                if (ownRelation(a, ra.at(), rel, speaker)) parts = withOwn(parts, speaker.country(), salientPair);
                 if (rel == Relation.MEDIATION) parts = mediation(a, clause, salientPair, excluded, speaker.country());
                 parts = complete(new ArrayList<>(parts), rel, speaker, salientPair);
                 if (parts.isEmpty()) continue;
@@ -105,13 +105,19 @@ final class ClaimFinder {
     }
 
     /**
-     * True when the relation word at {@code i} carries a possessive pronoun (تضامنها مع، دعمنا ل، ترحيبه ب) in
-     * a statement of a speaker with a state: the relation is the speaker's state's own.
+     * True when the relation word at {@code i} carries a possessive pronoun (تضامنها مع، دعمنا ل، شؤونها الداخلية)
+     * in a statement of a speaker with a state: the relation is the speaker's state's own.
      */
     private static boolean ownRelation(ArticleAnalysis a, int i, Relation rel, Speaker speaker) {
-        if (!a.arabic || speaker.country() == null || !BILATERAL.contains(rel)) return false;
-        String w = a.token(i).text();
-        return w.length() >= 5 && (w.endsWith("ها") || w.endsWith("نا") || w.endsWith("هم"));
+        if (!a.arabic || speaker.country() == null) return false;
+        // the possessive may sit on the relation word or on a relation word of the same phrase (التدخل في شؤونها)
+        for (int j = i; j < i + 3; j++) {
+            Token t = a.token(j);
+            if (t == null || (j > i && a.relation(j) == null)) continue;
+            String w = t.text();
+            if (w.length() >= 5 && (w.endsWith("ها") || w.endsWith("نا") || w.endsWith("هم"))) return true;
+        }
+        return false;
     }
 
     /**
@@ -127,10 +133,15 @@ final class ClaimFinder {
         return all.stream().limit(MAX_LISTED).toList();
     }
 
-    /** The speaker's state and the named actor nearest to it in the list (the first other one). */
-    private static List<String> withOwn(List<String> parts, String own) {
+    /**
+     * The speaker's state and the named actor nearest to it in the list (the first other one); with none named,
+     * the other state of the article's pair (التدخل في شؤونها الداخلية in an article on a Saudi–Canadian row).
+     */
+    private static List<String> withOwn(List<String> parts, String own, List<String> salientPair) {
         List<String> out = new ArrayList<>(List.of(own));
         parts.stream().filter(c -> !c.equals(own)).findFirst().ifPresent(out::add);
+        if (out.size() == 1 && salientPair.size() == 2 && salientPair.contains(own))
+            out.add(salientPair.get(0).equals(own) ? salientPair.get(1) : salientPair.get(0));
         return out;
     }
 
@@ -158,8 +169,10 @@ final class ClaimFinder {
             Match m = a.cue(i);
             if (m == null) continue;
             Entry.Cue c = m.first(Entry.Cue.class);
-            // a cue right after another cue is its object, a verbal noun (أدان "رفض" …), not a verb of its own
-            boolean object = a.cue(i - 1) != null || (a.is(i - 1, "\"") && a.cue(i - 2) != null);
+            // a cue right after another cue is its object, a verbal noun (أدان "رفض" …), not a verb of its own; but
+            // after a verb without attitude (جدد رفض: renewed its rejection) the noun carries the attitude
+            Match before = a.cue(i - 1) != null ? a.cue(i - 1) : a.is(i - 1, "\"") ? a.cue(i - 2) : null;
+            boolean object = before != null && before.first(Entry.Cue.class).stance() != Stance.NEUTRAL;
             if (!object && c.act() != Act.ASSERT && c.act() != Act.ANNOUNCE && !c.relay()) found = c;
         }
         return found;

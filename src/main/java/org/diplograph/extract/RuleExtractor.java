@@ -105,6 +105,8 @@ public final class RuleExtractor implements Extractor {
                 // the speaker already found; what follows the verb is its object
                 if (!found.isEmpty() && cue.startToken() >= reported && PRONOUN_COMPLEMENTISERS.contains(
                         a.token(cue.startToken() - 1) == null ? "" : a.token(cue.startToken() - 1).text())) continue;
+                // وجدد رفض السعودية …: a cue right after another cue is its object (a verbal noun), not a verb of its own
+                if (a.cue(cue.startToken() - 1) != null) continue;
                 Found f = speakers.find(a, cue, sFrom, sTo, s.index(), discourse);
                 if (f == null || f.rule() == null) continue;
                 // "X said that Y discussed …": a subject–verb cue inside reported content is reported, not a statement

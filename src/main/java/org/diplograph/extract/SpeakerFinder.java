@@ -136,8 +136,9 @@ final class SpeakerFinder {
         // worth noting that") is the writer's background, not anyone's statement
         Token next = a.token(k);
         if (IMPERSONAL.contains(stripConjunction(a.token(cue.startToken()).text()))) return null;
+        // وجدد رفض …: a verbal noun cue right after the verb is its object, so the verb has no subject either
         if (next == null || !next.word() || AR_SUBJECT_START.contains(next.text()) || a.relation(k) != null
-                || a.stance(k) != null) {
+                || a.stance(k) != null || a.cue(k) != null) {
             Found f = d.last(c.gender(), sentence, 6, false);
             return f == null ? null : f.withRule("ar.continuation");
         }

@@ -111,6 +111,15 @@ class ClaimExtractionTest {
                 .participants()).containsExactlyInAnyOrder("ARAB_LEAGUE", "CHN");
     }
 
+    @Test
+    void aRenewedRejectionCarriesTheAttitudeAndItsInternalAffairsAreTheSpeakersStates() {
+        List<Statement> all = extractor.extract(ar("تصاعدت الأزمة بين السعودية وكندا.\n"
+                + "وقال وزير الخارجية السعودي عادل الجبير إن التحقيق جار، وجدد رفض المملكة التدخل في شؤونها الداخلية.")).statements();
+        assertThat(all).extracting(st -> st.speaker().entityId()).containsOnly("person/adel-al-jubeir");
+        assertThat(all.get(0).claims()).extracting(ClaimView::of).contains(
+                new ClaimView(Relation.CONFLICT, List.of("SAU", "CAN"), Stance.NEGATIVE, Act.REJECT));
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
             "جيدة, POSITIVE",
