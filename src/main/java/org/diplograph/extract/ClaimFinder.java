@@ -61,6 +61,9 @@ final class ClaimFinder {
                 if (ownRelation(a, ra.at(), rel, speaker)) parts = withOwn(parts, speaker.country(), salientPair);
                 if (rel == Relation.MEDIATION) parts = mediation(a, clause, salientPair, excluded, speaker.country());
                 parts = complete(new ArrayList<>(parts), rel, speaker, salientPair);
+                // حرب مع الولايات المتحدة said by Iran: "with" one actor puts the speaker's state on the other side
+                if (parts.size() == 1 && speaker.country() != null && !parts.contains(speaker.country())
+                        && namedAfterWith(a, clause, parts.get(0))) parts = List.of(speaker.country(), parts.get(0));
                 if (parts.isEmpty()) continue;
                 // an attitude verb inside the content governs what follows it: "…إن الدوحة ترحب بالاتفاق",
                 // "…، داعيا إلى وقف إطلاق النار"
@@ -69,7 +72,9 @@ final class ClaimFinder {
                         : governing.stance() != Stance.NEUTRAL ? governing.stance()
                         : attitude(a, clause[0], clause[1], from, to, rel, governing.act());
                 // لن تستأنف المفاوضات / will not resume talks: a negation just before the relation turns it around
-                if (negated(a, clause[0], clause[1], rel)) stance = stance.flip();
+                // …; but no war is not war welcomed: a negated deplored relation stays deplored (لا وجود لحرب)
+                if (negated(a, clause[0], clause[1], rel))
+                    stance = NEGATIVE_BY_DEFAULT.contains(rel) ? Stance.NEGATIVE : stance.flip();
                 Span evidence = a.span(clause[0], clause[1]);
                 String key = rel + "|" + Set.copyOf(parts) + "|" + stance;
                 claims.putIfAbsent(key, new Claim(rel, parts, stance, governing.act(), evidence,
@@ -154,6 +159,16 @@ final class ClaimFinder {
         if (i > 0 && a.is(i - 1, "bilateral")) return true;
         Match n = a.name(j);
         return n != null && n.first(Entry.Name.class).via() == Entry.Via.DEMONYM;
+    }
+
+    /** True when the actor {@code code} is named in the clause right after مع or "with". */
+    private static boolean namedAfterWith(ArticleAnalysis a, int[] clause, String code) {
+        for (int i = clause[0] + 1; i < clause[1]; i++) {
+            Match m = a.name(i);
+            if (m != null && code.equals(code(m)) && (a.is(i - 1, "مع") || a.is(i - 1, "with") || m.prefix().endsWith("مع")))
+                return true;
+        }
+        return false;
     }
 
     /** A relation named in a clause, at the token of its first cue. */

@@ -120,6 +120,12 @@ class ClaimExtractionTest {
                 new ClaimView(Relation.CONFLICT, List.of("SAU", "CAN"), Stance.NEGATIVE, Act.REJECT));
     }
 
+    @Test
+    void noWarWithAStateIsAClaimAboutWarBetweenItAndTheSpeakersStateAndStaysNegative() {
+        assertThat(views(ar("قال وزير الخارجية التركي هاكان فيدان إنه لا وجود لحرب مع اليونان.")))
+                .contains(new ClaimView(Relation.CONFLICT, List.of("TUR", "GRC"), Stance.NEGATIVE, Act.ASSERT));
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
             "جيدة, POSITIVE",
