@@ -36,6 +36,9 @@ public final class RuleExtractor implements Extractor {
             "لان");
     /** Complementisers carrying the subject pronoun of the verb after them (إنه أبلغ: that he informed). */
     private static final Set<String> PRONOUN_COMPLEMENTISERS = Set.of("انه", "انها", "انهم", "بانه", "بانها", "بانهم");
+    /** Words that open an adjunct after an English cue ("…, X said in an interview"): the content came before. */
+    private static final Set<String> EN_ADJUNCT_STARTS = Set.of("in", "at", "on", "during", "after", "before", "while",
+            "when", "to", "from", ".", ",", "\"", "'");
     private static final Set<String> NOISE_STARTS = Set.of("اقرا", "read", "تابع", "شاهد", "المصدر", "source");
 
     private final LexiconMatcher matcher;
@@ -148,6 +151,12 @@ public final class RuleExtractor implements Extractor {
                 } else {
                 if (a.arabic && f.to() >= 0 && f.to() >= cue.endToken()) segStart = complement(a, Math.max(segStart, f.to()), segEnd);
                 else if (a.arabic && f.from() < 0) segStart = complement(a, Math.max(segStart, cue.endToken()), segEnd);
+                // "In a joint statement after signing the agreement, Tehran and Riyadh highlighted the need …": with
+                // the speaker before the verb and words after it, the content follows the verb; what precedes the
+                // speaker is circumstance
+                else if (!a.arabic && f.from() >= 0 && f.to() <= cue.startToken() && segEnd - cue.endToken() >= 3
+                        && !EN_ADJUNCT_STARTS.contains(a.token(cue.endToken()).text()))
+                    segStart = Math.max(segStart, cue.endToken());
                 }
                 Set<Integer> excluded = new HashSet<>();
                 for (int i = cue.startToken(); i < cue.endToken(); i++) excluded.add(i);

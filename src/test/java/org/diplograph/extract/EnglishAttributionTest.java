@@ -93,6 +93,18 @@ class EnglishAttributionTest {
     }
 
     @Test
+    void statesAgreeingToActAreAnEventNotAStatement() {
+        assertThat(statements("Egypt and Qatar agreed to restore diplomatic relations after talks in Kuwait.")).isEmpty();
+    }
+
+    @Test
+    void whatPrecedesASubjectBeforeItsVerbIsCircumstanceNotContent() {
+        Statement s = only("After signing the agreement with Iran, Qatar stressed the need to respect the sovereignty of "
+                + "Bahrain.");
+        assertThat(s.claims()).extracting(c -> c.relation().code()).containsOnly("recognition");
+    }
+
+    @Test
     void accordingToAfterTheContentAttributesTheContentBeforeIt() {
         Statement s = only("Ankara will restore ties with Damascus, according to Turkish Foreign Minister Hakan Fidan.");
         assertThat(Attribution.of(s)).isEqualTo(new Attribution("person/hakan-fidan", "en.according-to", "according to"));
