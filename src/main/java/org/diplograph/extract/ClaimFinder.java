@@ -58,7 +58,8 @@ final class ClaimFinder {
                 List<String> parts = between.size() == 2 ? between
                         : nearest(participantsAt(a, clause[0], clause[1], salientPair, excluded, speaker.country()), ra.at());
                 if (parts.isEmpty()) parts = contentParticipants;
-                if (ownRelation(a, ra.at(), rel, speaker)) parts = withOwn(parts, speaker.country(), salientPair);
+                boolean own = ownRelation(a, ra.at(), rel, speaker);
+                if (own) parts = withOwn(parts, speaker.country(), salientPair);
                 if (rel == Relation.MEDIATION) parts = mediation(a, clause, salientPair, excluded, speaker.country());
                 parts = complete(new ArrayList<>(parts), rel, speaker, salientPair);
                 // حرب مع الولايات المتحدة said by Iran: "with" one actor puts the speaker's state on the other side
@@ -70,6 +71,9 @@ final class ClaimFinder {
                 Entry.Cue governing = governing(a, from, ra.at(), cue);
                 Stance stance = cue.stance() != Stance.NEUTRAL ? cue.stance()
                         : governing.stance() != Stance.NEUTRAL ? governing.stance()
+                        // the speaker's state's own solidarity, ties or talks (تضامنها مع) are favoured, its affairs
+                        // interfered with deplored, whatever else the clause deplores
+                        : own ? (NEGATIVE_BY_DEFAULT.contains(rel) ? Stance.NEGATIVE : Stance.POSITIVE)
                         : attitude(a, clause[0], clause[1], from, to, rel, governing.act());
                 // لن تستأنف المفاوضات / will not resume talks: a negation just before the relation turns it around
                 // …; but no war is not war welcomed: a negated deplored relation stays deplored (لا وجود لحرب)
@@ -187,7 +191,11 @@ final class ClaimFinder {
             // a cue right after another cue is its object, a verbal noun (أدان "رفض" …), not a verb of its own; but
             // after a verb without attitude (جدد رفض: renewed its rejection) the noun carries the attitude
             Match before = a.cue(i - 1) != null ? a.cue(i - 1) : a.is(i - 1, "\"") ? a.cue(i - 2) : null;
-            boolean object = before != null && before.first(Entry.Cue.class).stance() != Stance.NEUTRAL;
+            Entry.Cue b = before == null ? null : before.first(Entry.Cue.class);
+            boolean object = b != null && b.stance() != Stance.NEUTRAL;
+            // أدان "رفض" الفلسطينيين خطة السلام: condemning a rejection is for what was rejected
+            if (object && b.stance() == Stance.NEGATIVE && c.stance() == Stance.NEGATIVE && found == b)
+                found = new Entry.Cue(b.id(), b.act(), Stance.POSITIVE, b.form(), b.gender(), false);
             if (!object && c.act() != Act.ASSERT && c.act() != Act.ANNOUNCE && !c.relay()) found = c;
         }
         return found;

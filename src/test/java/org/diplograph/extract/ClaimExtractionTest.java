@@ -126,6 +126,18 @@ class ClaimExtractionTest {
                 .contains(new ClaimView(Relation.CONFLICT, List.of("TUR", "GRC"), Stance.NEGATIVE, Act.ASSERT));
     }
 
+    @Test
+    void condemningARejectionIsForWhatWasRejected() {
+        assertThat(views(ar("قال وزير الخارجية الأمريكي أنتوني بلينكن إنه أدان \"رفض\" إيران اتفاق وقف إطلاق النار مع إسرائيل.")))
+                .extracting(ClaimView::stance).containsOnly(Stance.POSITIVE);
+    }
+
+    @Test
+    void theSpeakersStatesOwnSolidarityIsFavouredDespiteACrisisNamedBeside() {
+        assertThat(views(ar("أعربت وزارة الخارجية الأردنية عن تضامنها مع المغرب في الأزمة مع الجزائر.")))
+                .contains(new ClaimView(Relation.SUPPORT, List.of("JOR", "MAR"), Stance.POSITIVE, Act.ASSERT));
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
             "جيدة, POSITIVE",
