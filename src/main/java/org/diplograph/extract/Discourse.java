@@ -40,6 +40,21 @@ final class Discourse {
     }
 
     /**
+     * The most recent speaker that issues statements (an institution, an organisation or a state) within
+     * {@code maxBack} sentences, else the most recent speaker of any kind: "the final statement" of a summit is
+     * the organisation's, not the last person quoted.
+     */
+    Found lastIssuer(int sentence, int maxBack) {
+        for (int i = speakers.size() - 1; i >= 0; i--) {
+            Seen s = speakers.get(i);
+            if (sentence - s.sentence() > maxBack) break;
+            if (s.speaker().type() == SpeakerType.INSTITUTION || s.speaker().type() == SpeakerType.STATE)
+                return new Found(s.speaker(), s.gender(), -1, -1, null);
+        }
+        return last(Gender.UNKNOWN, sentence, maxBack, false);
+    }
+
+    /**
      * An earlier named person with this role (and country, when given) and agreeing gender: "the minister" after
      * "Minister X"; المتحدثة is not the spokesman named before.
      */

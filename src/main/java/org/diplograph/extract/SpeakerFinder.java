@@ -115,7 +115,7 @@ final class SpeakerFinder {
             Phrase owner = phrase(a, k + 1, sTo, d);
             Found f = owner == null ? null : owner.toFound(a, Gender.UNKNOWN, d, persons);
             if (f != null) return f.at(k, f.to()).withRule("ar.statement-of");
-            f = d.last(Gender.UNKNOWN, sentence, 10, false);
+            f = d.lastIssuer(sentence, 10);
             return f == null ? null : f.at(k, k + 1).withRule("ar.statement-subject");
         }
         // وكان حسن نصرالله قد انتقد السعودية: with قد before the verb the subject comes first; what follows is the object
@@ -673,7 +673,7 @@ final class SpeakerFinder {
             return f == null ? null : f.at(b, b + 1).withRule("en.pronoun");
         }
         if (b >= sFrom && STATEMENT_NOUNS.contains(a.token(b).text())) {
-            Found f = d.last(Gender.UNKNOWN, sentence, 10, false);
+            Found f = d.lastIssuer(sentence, 10);
             return f == null ? null : f.at(b, b + 1).withRule("en.statement-subject");
         }
         // "X said" with the subject before the cue: scan back over a name, an apposition between commas, a title
