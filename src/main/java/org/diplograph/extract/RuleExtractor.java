@@ -179,7 +179,7 @@ public final class RuleExtractor implements Extractor {
                 quotingParagraph = s.paragraph();
             }
         }
-        return new ArticleExtraction(article, sameNames(resolveRoles(out)), List.of());
+        return new ArticleExtraction(article, sameNames(statesThroughMinistries(resolveRoles(out))), List.of());
     }
 
     /**
@@ -217,6 +217,28 @@ public final class RuleExtractor implements Extractor {
             case STATE -> sp.country() == null ? null : "state/" + sp.country();
             default -> null;
         };
+    }
+
+    /**
+     * A state speaking in an article where exactly one institution of that state also speaks ("Sudan announced …",
+     * "the Sudanese foreign ministry said …") speaks through that institution: one speaker, as annotators merge them.
+     */
+    static List<Statement> statesThroughMinistries(List<Statement> statements) {
+        Map<String, Set<Speaker>> institutions = new HashMap<>();
+        for (Statement st : statements) {
+            Speaker sp = st.speaker();
+            if (sp.type() == SpeakerType.INSTITUTION && sp.country() != null && sp.org() == null)
+                institutions.computeIfAbsent(sp.country(), k -> new HashSet<>()).add(sp);
+        }
+        List<Statement> out = new ArrayList<>();
+        for (Statement st : statements) {
+            Speaker sp = st.speaker();
+            Set<Speaker> same = sp.type() == SpeakerType.STATE ? institutions.get(sp.country()) : null;
+            if (same == null || same.size() != 1) { out.add(st); continue; }
+            out.add(new Statement(same.iterator().next(), st.cue(), st.cueSpan(), st.span(), st.claims(),
+                    st.ruleId() + "+state-institution"));
+        }
+        return out;
     }
 
     /**

@@ -102,6 +102,13 @@ class ArabicAttributionTest {
     }
 
     @Test
+    void aStateSpeaksThroughItsOnlyMinistryThatSpeaksInTheArticle() {
+        List<Statement> all = statements("أعلنت السودان إلغاء الاتفاقيات العسكرية مع كوريا الشمالية.\n"
+                + "وقالت وزارة الخارجية السودانية إن الخرطوم تلتزم بعقوبات مجلس الأمن على كوريا الشمالية.");
+        assertThat(all).extracting(st -> st.speaker().name()).containsOnly("وزارة الخارجية السودانية");
+    }
+
+    @Test
     void subjectVerbSurnameResolvesToTheFullNameIntroducedEarlier() {
         Statement s = only("التقى وزير الخارجية التركي أحمد يلماز نظيره المصري في القاهرة يوم الأحد.\n"
                 + "يلماز قال إن العلاقات بين تركيا ومصر تتطور بشكل إيجابي.");
