@@ -215,6 +215,7 @@ public final class RuleExtractor implements Extractor {
             case INSTITUTION -> sp.institutionKind() == null ? null
                     : "institution/" + sp.country() + "/" + sp.org() + "/" + sp.institutionKind();
             case STATE -> sp.country() == null ? null : "state/" + sp.country();
+            case UNNAMED -> "unnamed/" + sp.country() + "/" + sp.org() + "/" + sp.role() + "/" + sp.institutionKind();
             default -> null;
         };
     }

@@ -371,7 +371,11 @@ final class SpeakerFinder {
                 if (co != null) return co.at(from, to).withRule(null);
                 // a role with no name and nobody named in it before: an unnamed official of that state
                 if (country == null && org == null) return null;
-                return new Found(new Speaker(null, null, SpeakerType.UNNAMED, country, org, title.role(), null,
+                // named by its role phrase (المتحدث باسم وزارة الخارجية التركية, G7 foreign ministers), still unnamed
+                int end = to;
+                while (end > from && !a.token(end - 1).word()) end--;
+                String described = end > from ? a.original(from, end) : null;
+                return new Found(new Speaker(described, null, SpeakerType.UNNAMED, country, org, title.role(), null,
                         institutionKind, null, null), g, from, to, null);
             }
             if (standalone != null) {

@@ -168,8 +168,15 @@ class ArabicAttributionTest {
     @Test
     void anUnnamedOfficialOfAMinistryKeepsTheMinistryAsInstitution() {
         Statement s = only("قال مسؤول في وزارة الخارجية التركية، رفض الكشف عن اسمه، إن أنقرة تريد علاقات جيدة مع دمشق.");
-        assertThat(s.speaker()).isEqualTo(new Speaker(null, null, SpeakerType.UNNAMED, "TUR", null, Role.OFFICIAL,
-                null, "foreign-ministry", null, null));
+        assertThat(s.speaker()).isEqualTo(new Speaker("مسؤول في وزارة الخارجية التركية", null, SpeakerType.UNNAMED,
+                "TUR", null, Role.OFFICIAL, null, "foreign-ministry", null, null));
+    }
+
+    @Test
+    void anUnnamedSpeakerIsDescribedByItsRolePhraseAndStaysUnnamed() {
+        Statement s = only("قال المتحدث باسم وزارة الخارجية التركية إن أنقرة تريد علاقات جيدة مع دمشق.");
+        assertThat(s.speaker().name()).isEqualTo("المتحدث باسم وزارة الخارجية التركية");
+        assertThat(s.speaker().type()).isEqualTo(SpeakerType.UNNAMED);
     }
 
     @Test
