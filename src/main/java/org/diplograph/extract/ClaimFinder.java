@@ -37,7 +37,8 @@ final class ClaimFinder {
     /** Most actors taken from one coordinated list (A و B و C). */
     static final int MAX_LISTED = 5;
     /** Roles whose holders stand for their state when named in a claim. */
-    private static final Set<Role> LEADERS = Set.of(Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT, Role.FOREIGN_MINISTER);
+    private static final Set<Role> LEADERS = Set.of(Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT, Role.FOREIGN_MINISTER,
+            Role.PARTY_LEADER, Role.ORG_OFFICIAL);
     /** Most relations one clause is taken to make claims about. */
     static final int MAX_RELATIONS_PER_CLAUSE = 3;
     /** Relations a speaker mentions mostly to deplore them. */
@@ -227,7 +228,8 @@ final class ClaimFinder {
 
     /**
      * The actor a naming stands for in a claim: a state or organisation by its code; a leader (head of state or
-     * government, foreign minister) by the state or organisation they speak for (بوتين وترامب: RUS, USA); else null.
+     * government, foreign minister, a movement's leader, an organisation's secretary-general) by the state or
+     * organisation they speak for (بوتين وترامب: RUS, USA; خطاب حسن نصرالله: HEZBOLLAH); else null.
      */
     private static String code(Match m) {
         Entity e = m.first(Entry.Name.class).entity();

@@ -76,6 +76,12 @@ class ClaimExtractionTest {
     }
 
     @Test
+    void aMovementsLeaderNamedInAClaimStandsForHisMovement() {
+        assertThat(claimsOf(ar("قال وزير الخارجية الإماراتي عبدالله بن زايد إن خطاب حسن نصرالله تطاول على السعودية."))
+                .get(0).participants()).containsExactlyInAnyOrder("HEZBOLLAH", "SAU");
+    }
+
+    @Test
     void aCapitalNamedAsAPlaceIsNotAnActor() {
         assertThat(claimsOf(en("Finnish Foreign Minister Elina Valtonen said the summit between Russia and the "
                 + "United States would be held in Helsinki.")).get(0).participants()).containsExactlyInAnyOrder("RUS", "USA");
