@@ -97,12 +97,16 @@ final class ClaimFinder {
     static List<RelationAt> relations(ArticleAnalysis a, int from, int to, Set<Integer> excluded) {
         Map<Relation, Integer> found = new java.util.TreeMap<>(java.util.Comparator.comparingInt(PRIORITY::indexOf));
         int lastEnd = -10;
+        Relation last = null;
         for (int i = from; i < to; i++) {
             Match m = a.relation(i);
             if (m == null || excluded.contains(i)) continue;
             Relation r = m.first(Entry.RelationCue.class).relation();
-            boolean partOfPrevious = r == Relation.RELATIONS && i - lastEnd <= 1;
+            // حل سلمي للصراع، وقف الحرب، end to the war: the conflict a settlement ends is part of the settlement
+            boolean partOfPrevious = (r == Relation.RELATIONS && i - lastEnd <= 1)
+                    || (r == Relation.CONFLICT && last == Relation.CEASEFIRE && i - lastEnd <= 2);
             if (!partOfPrevious) found.putIfAbsent(r, i);
+            last = r;
             lastEnd = m.endToken();
             i = m.endToken() - 1;
         }

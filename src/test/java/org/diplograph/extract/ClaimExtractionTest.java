@@ -82,6 +82,12 @@ class ClaimExtractionTest {
     }
 
     @Test
+    void theConflictASettlementEndsIsPartOfTheSettlement() {
+        assertThat(views(ar("قال وزير الخارجية التركي هاكان فيدان إن أنقرة تريد حلا سلميا للصراع بين أرمينيا وأذربيجان.")))
+                .extracting(ClaimView::relation).containsExactly(Relation.CEASEFIRE);
+    }
+
+    @Test
     void aCapitalNamedAsAPlaceIsNotAnActor() {
         assertThat(claimsOf(en("Finnish Foreign Minister Elina Valtonen said the summit between Russia and the "
                 + "United States would be held in Helsinki.")).get(0).participants()).containsExactlyInAnyOrder("RUS", "USA");
