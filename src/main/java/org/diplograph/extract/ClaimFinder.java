@@ -42,7 +42,7 @@ final class ClaimFinder {
     /** Most relations one clause is taken to make claims about. */
     static final int MAX_RELATIONS_PER_CLAUSE = 3;
     /** Relations a speaker mentions mostly to deplore them. */
-    private static final Set<Relation> NEGATIVE_BY_DEFAULT = Set.of(Relation.CONFLICT, Relation.HUMANITARIAN);
+    private static final Set<Relation> NEGATIVE_BY_DEFAULT = Set.of(Relation.CONFLICT, Relation.HUMANITARIAN, Relation.OTHER);
     private static final Set<String> CLAUSE_BREAKS = Set.of("،", ",", "؛", ";", ":", ".", "؟", "?");
     /** Relations that hold between the speaker's state and another: "we welcome ties with X" by Russia → RUS, X. */
     private static final Set<Relation> BILATERAL = Set.of(Relation.RELATIONS, Relation.NORMALISATION, Relation.TALKS,
@@ -114,6 +114,8 @@ final class ClaimFinder {
         // or when it is itself tied to its actors (العلاقات بين …, العلاقات الثنائية, relations between …)
         Integer rel = found.get(Relation.RELATIONS);
         if (found.size() > 1 && (rel == null || !tiedToActors(a, rel))) found.remove(Relation.RELATIONS);
+        // "other" only stands for a clause that names no relation of the guideline's list
+        if (found.size() > 1) found.remove(Relation.OTHER);
         return found.entrySet().stream().limit(MAX_RELATIONS_PER_CLAUSE)
                 .map(e -> new RelationAt(e.getKey(), e.getValue())).toList();
     }

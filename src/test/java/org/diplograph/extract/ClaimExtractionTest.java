@@ -88,6 +88,18 @@ class ClaimExtractionTest {
     }
 
     @Test
+    void aNuclearProgrammeIsAnOtherMatterWhenTheClauseNamesNoListedRelation() {
+        assertThat(views(ar("قال المتحدث باسم الخارجية الإيرانية ناصر كنعاني إن اتهامات إسرائيل بشأن البرنامج النووي الإيراني كاذبة.")))
+                .extracting(ClaimView::relation).containsExactly(Relation.OTHER);
+    }
+
+    @Test
+    void otherYieldsToAListedRelationInTheSameClause() {
+        assertThat(views(ar("قال وزير الخارجية الإيراني حسين أمير عبد اللهيان إن طهران مستعدة لمفاوضات مع واشنطن بشأن البرنامج النووي.")))
+                .extracting(ClaimView::relation).containsExactly(Relation.TALKS);
+    }
+
+    @Test
     void aCapitalNamedAsAPlaceIsNotAnActor() {
         assertThat(claimsOf(en("Finnish Foreign Minister Elina Valtonen said the summit between Russia and the "
                 + "United States would be held in Helsinki.")).get(0).participants()).containsExactlyInAnyOrder("RUS", "USA");
