@@ -62,6 +62,13 @@ final class ClaimFinder {
                 boolean own = ownRelation(a, ra.at(), rel, speaker);
                 if (own) parts = withOwn(parts, speaker.country(), salientPair);
                 if (rel == Relation.MEDIATION) parts = mediation(a, clause, salientPair, excluded, speaker.country());
+                // تصريح أردوغان، بشأن إمكانية لقاء نظيره السوري: a bilateral relation with one actor in its clause is
+                // with the actor the content named just before, if any, before the speaker's own state
+                if (parts.size() == 1 && BILATERAL.contains(rel) && clause[0] > from) {
+                    List<CodeAt> before = participantsAt(a, from, clause[0], salientPair, excluded, speaker.country());
+                    for (int j = before.size() - 1; j >= 0; j--)
+                        if (!before.get(j).code().equals(parts.get(0))) { parts = List.of(before.get(j).code(), parts.get(0)); break; }
+                }
                 parts = complete(new ArrayList<>(parts), rel, speaker, salientPair);
                 // حرب مع الولايات المتحدة said by Iran: "with" one actor puts the speaker's state on the other side
                 if (parts.size() == 1 && speaker.country() != null && !parts.contains(speaker.country())

@@ -100,6 +100,13 @@ class ClaimExtractionTest {
     }
 
     @Test
+    void aOneSidedRelationIsWithTheActorTheContentNamedJustBefore() {
+        assertThat(claimsOf(ar("قال القنصل الروسي في اسطنبول أندريه بورافوف إن تصريح الرئيس التركي، بشأن إمكانية لقاء "
+                + "نظيره السوري، مفيد.")).stream().filter(c -> c.relation() == Relation.TALKS).findFirst().orElseThrow()
+                .participants()).containsExactlyInAnyOrder("TUR", "SYR");
+    }
+
+    @Test
     void aCapitalNamedAsAPlaceIsNotAnActor() {
         assertThat(claimsOf(en("Finnish Foreign Minister Elina Valtonen said the summit between Russia and the "
                 + "United States would be held in Helsinki.")).get(0).participants()).containsExactlyInAnyOrder("RUS", "USA");
