@@ -359,10 +359,31 @@ final class ClaimFinder {
                     && (a.is(i + 1, "countries") || a.is(i + 1, "sides") || a.is(i + 1, "nations") || a.is(i + 1, "states")))
                     || ((t.text().equals("each") || t.text().equals("one")) && (a.is(i + 1, "other") || a.is(i + 1, "another")
                     || a.is(i + 1, "others")));
-            if (pair && salientPair.size() == 2)
-                for (String c : salientPair) out.add(new CodeAt(c, i, i + 1, false));
+            if (pair) for (String c : localPair(a, i, salientPair)) out.add(new CodeAt(c, i, i + 1, false));
         }
         return out;
+    }
+
+    /**
+     * The pair "the two countries" (البلدين، الثنائية، both sides) at token {@code i} refers to: the two states named
+     * last before it in its sentence (العلاقات بين روسيا والولايات المتحدة … تطبيع العلاقات الثنائية), else the
+     * article's pair.
+     */
+    private static List<String> localPair(ArticleAnalysis a, int i, List<String> salientPair) {
+        int windowStart = 0;
+        for (int k = 0; k < a.sentences.size(); k++) {
+            int start = a.sentences.get(k).tokens().get(0).index();
+            if (start > i) break;
+            windowStart = start;
+        }
+        java.util.LinkedHashSet<String> seen = new java.util.LinkedHashSet<>();
+        for (int j = i - 1; j >= windowStart && seen.size() < 2; j--) {
+            Match m = a.name(j);
+            if (m == null || m.endToken() > i) continue;
+            Entity e = m.first(Entry.Name.class).entity();
+            if (e.kind() == Entity.Kind.STATE && !isLocation(a, m)) seen.add(e.code());
+        }
+        return seen.size() == 2 ? List.copyOf(seen) : salientPair.size() == 2 ? salientPair : List.of();
     }
 
     /** True when a capital is named as a place: after في or ب, "in" or "at". */

@@ -107,6 +107,15 @@ class ClaimExtractionTest {
     }
 
     @Test
+    void theTwoCountriesAreTheTwoStatesNamedLastInTheSentence() {
+        List<Statement> all = extractor.extract(ar("بحث وزيرا خارجية تركيا وسوريا تطبيع العلاقات.\n"
+                + "وقال المتحدث باسم الكرملين دميتري بيسكوف إن المحادثات بين روسيا والولايات المتحدة تجري في إطار "
+                + "عملية تطبيع العلاقات الثنائية.")).statements();
+        assertThat(all.get(all.size() - 1).claims()).extracting(ClaimView::of).contains(
+                new ClaimView(Relation.NORMALISATION, List.of("RUS", "USA"), Stance.POSITIVE, Act.ASSERT));
+    }
+
+    @Test
     void aCapitalNamedAsAPlaceIsNotAnActor() {
         assertThat(claimsOf(en("Finnish Foreign Minister Elina Valtonen said the summit between Russia and the "
                 + "United States would be held in Helsinki.")).get(0).participants()).containsExactlyInAnyOrder("RUS", "USA");
