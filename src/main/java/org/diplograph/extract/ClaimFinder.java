@@ -82,6 +82,8 @@ final class ClaimFinder {
                         // the speaker's state's own solidarity, ties or talks (تضامنها مع) are favoured, its affairs
                         // interfered with deplored, whatever else the clause deplores
                         : own ? (NEGATIVE_BY_DEFAULT.contains(rel) ? Stance.NEGATIVE : Stance.POSITIVE)
+                        // ناقش الوزيران …, discussed: talks reported as held, not assessed
+                        : rel == Relation.TALKS && a.cue(ra.at()) != null && score(a, clause[0], clause[1]) == 0 ? Stance.NEUTRAL
                         : attitude(a, clause[0], clause[1], from, to, rel, governing.act());
                 // لن تستأنف المفاوضات / will not resume talks: a negation just before the relation turns it around
                 // …; but no war is not war welcomed: a negated deplored relation stays deplored (لا وجود لحرب)

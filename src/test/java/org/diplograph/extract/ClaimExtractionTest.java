@@ -116,6 +116,12 @@ class ClaimExtractionTest {
     }
 
     @Test
+    void talksReportedAsDiscussedAreNeutral() {
+        assertThat(views(ar("قالت وزارة الخارجية السويدية إن الوزيرين ناقشا العلاقات بين السويد وكوريا الشمالية.")))
+                .extracting(ClaimView::stance).contains(Stance.NEUTRAL);
+    }
+
+    @Test
     void aCapitalNamedAsAPlaceIsNotAnActor() {
         assertThat(claimsOf(en("Finnish Foreign Minister Elina Valtonen said the summit between Russia and the "
                 + "United States would be held in Helsinki.")).get(0).participants()).containsExactlyInAnyOrder("RUS", "USA");
