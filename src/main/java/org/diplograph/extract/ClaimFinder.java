@@ -77,7 +77,9 @@ final class ClaimFinder {
                 // an attitude verb inside the content governs what follows it: "…إن الدوحة ترحب بالاتفاق",
                 // "…، داعيا إلى وقف إطلاق النار"
                 Entry.Cue governing = governing(a, from, ra.at(), cue);
-                Stance stance = cue.stance() != Stance.NEUTRAL ? cue.stance()
+                boolean newPoint = governing != cue && governing.form() == Entry.CueForm.PARTICIPLE
+                        && governing.stance() == Stance.NEUTRAL;
+                Stance stance = cue.stance() != Stance.NEUTRAL && !newPoint ? cue.stance()
                         : governing.stance() != Stance.NEUTRAL ? governing.stance()
                         // the speaker's state's own solidarity, ties or talks (تضامنها مع) are favoured, its affairs
                         // interfered with deplored, whatever else the clause deplores
@@ -213,6 +215,8 @@ final class ClaimFinder {
             if (object && b.stance() == Stance.NEGATIVE && c.stance() == Stance.NEGATIVE && found == b)
                 found = new Entry.Cue(b.id(), b.act(), Stance.POSITIVE, b.form(), b.gender(), false);
             if (!object && c.act() != Act.ASSERT && c.act() != Act.ANNOUNCE && !c.relay()) found = c;
+            // حذر …، لافتا إلى العقوبات …: a participle without attitude starts a new point of the statement
+            else if (!object && c.form() == Entry.CueForm.PARTICIPLE && c.stance() == Stance.NEUTRAL) found = c;
         }
         return found;
     }

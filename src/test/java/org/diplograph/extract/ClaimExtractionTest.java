@@ -122,6 +122,14 @@ class ClaimExtractionTest {
     }
 
     @Test
+    void aParticipleWithoutAttitudeStartsANewPointThatTheWarningDoesNotGovern() {
+        List<Claim> claims = claimsOf(ar("حذر مستشار الأمن القومي الأمريكي جون بولتون إيران من مهاجمة القوات الأمريكية، "
+                + "لافتا إلى العقوبات الجديدة التي ستفرضها الولايات المتحدة على إيران."));
+        assertThat(claims).filteredOn(c -> c.relation() == Relation.SANCTIONS).extracting(Claim::stance)
+                .containsExactly(Stance.POSITIVE);
+    }
+
+    @Test
     void aCapitalNamedAsAPlaceIsNotAnActor() {
         assertThat(claimsOf(en("Finnish Foreign Minister Elina Valtonen said the summit between Russia and the "
                 + "United States would be held in Helsinki.")).get(0).participants()).containsExactlyInAnyOrder("RUS", "USA");
