@@ -284,6 +284,15 @@ final class ArabicSpeakers {
             p.institutionKind = p.title.institutionKind();
             i = t.endToken();
         }
+        // المتحدث باسم الوزارة: "the ministry" is the one that spoke last in the article
+        if (p.title != null && i < limit && (a.is(i, "الوزاره") || a.is(i, "للوزاره"))) {
+            Found ministry = d.lastInstitution();
+            if (ministry != null) {
+                p.country = ministry.speaker().country();
+                p.institutionKind = ministry.speaker().institutionKind();
+                i++;
+            }
+        }
         boolean host = false, nested = false;
         int commas = 0;
         int consumed = i;

@@ -54,6 +54,16 @@ final class Discourse {
         return last(Gender.UNKNOWN, sentence, maxBack, false);
     }
 
+    /** The most recent institution speaking in the article (for "the ministry" named again), or null. */
+    Found lastInstitution() {
+        for (int i = speakers.size() - 1; i >= 0; i--) {
+            Seen s = speakers.get(i);
+            if (s.speaker().type() == SpeakerType.INSTITUTION && s.speaker().country() != null)
+                return new Found(s.speaker(), s.gender(), -1, -1, null);
+        }
+        return null;
+    }
+
     /**
      * An earlier named person with this role (and country, when given) and agreeing gender: "the minister" after
      * "Minister X"; المتحدثة is not the spokesman named before.

@@ -109,6 +109,15 @@ class ArabicAttributionTest {
     }
 
     @Test
+    void theMinistryNamedAgainIsTheInstitutionThatSpokeLast() {
+        List<Statement> all = statements("أعلنت وزارة الخارجية الجزائرية استدعاء سفيرها لدى مدريد للتشاور.\n"
+                + "وقال المتحدث باسم الوزارة في بيان إن الجزائر ترفض التدخل الإسباني في شؤونها.");
+        assertThat(all).hasSize(2);
+        assertThat(all.get(1).speaker().country()).isEqualTo("DZA");
+        assertThat(all.get(1).speaker().role()).isEqualTo(Role.SPOKESPERSON);
+    }
+
+    @Test
     void subjectVerbSurnameResolvesToTheFullNameIntroducedEarlier() {
         Statement s = only("التقى وزير الخارجية التركي أحمد يلماز نظيره المصري في القاهرة يوم الأحد.\n"
                 + "يلماز قال إن العلاقات بين تركيا ومصر تتطور بشكل إيجابي.");
