@@ -34,6 +34,9 @@ final class ClaimFinder {
             "دولتنا", "حكومته", "حكومتها", "حكومتنا");
     /** Most actors one claim is taken to be between, when a clause names more. */
     static final int MAX_PARTICIPANTS = 2;
+    /** Verbs of support (folded): before another relation they say the speaker's attitude to it. */
+    private static final Set<String> SUPPORT_VERBS = Set.of("supports", "backs", "support", "تدعم", "يدعم", "ندعم",
+            "وتدعم", "ويدعم", "ونؤيد", "تؤيد", "يؤيد", "نؤيد", "تساند", "يساند", "نساند");
     /** Most actors taken from one coordinated list (A و B و C). */
     static final int MAX_LISTED = 5;
     /** Roles whose holders stand for their state when named in a claim. */
@@ -107,7 +110,7 @@ final class ClaimFinder {
      */
     static List<RelationAt> relations(ArticleAnalysis a, int from, int to, Set<Integer> excluded) {
         Map<Relation, Integer> found = new java.util.TreeMap<>(java.util.Comparator.comparingInt(PRIORITY::indexOf));
-        int lastEnd = -10;
+        int lastEnd = -10, lastStart = -1;
         Relation last = null;
         for (int i = from; i < to; i++) {
             Match m = a.relation(i);
@@ -116,8 +119,14 @@ final class ClaimFinder {
             // حل سلمي للصراع، وقف الحرب، end to the war: the conflict a settlement ends is part of the settlement
             boolean partOfPrevious = (r == Relation.RELATIONS && i - lastEnd <= 1)
                     || (r == Relation.CONFLICT && last == Relation.CEASEFIRE && i - lastEnd <= 2);
+            // "Turkey supports a ceasefire", تدعم الحوار: a verb of support right before another relation is the
+            // speaker's attitude to it, not a support relation of its own
+            if (last == Relation.SUPPORT && r != Relation.SUPPORT && i - lastEnd <= 1 && lastStart >= 0
+                    && SUPPORT_VERBS.contains(a.token(lastStart).text()) && found.get(Relation.SUPPORT) == lastStart)
+                found.remove(Relation.SUPPORT);
             if (!partOfPrevious) found.putIfAbsent(r, i);
             last = r;
+            lastStart = i;
             lastEnd = m.endToken();
             i = m.endToken() - 1;
         }

@@ -189,6 +189,16 @@ final class EnglishSpeakers {
         SpeakerPhrase p = new SpeakerPhrase();
         p.from = k;
         int i = k;
+        // "…," the ministry said: the ministry that spoke last
+        if (i + 1 < limit && a.is(i, "the") && a.is(i + 1, "ministry") && a.name(i) == null) {
+            Found inst = d.lastInstitution();
+            String kind = inst == null ? null : inst.speaker().institutionKind();
+            if (kind != null && kind.endsWith("ministry")) {
+                p.to = i + 2;
+                p.coreferent = inst;
+                return p;
+            }
+        }
         // "the European Union": the name's match starts at "the"; skip the article only when no name starts there
         if (i < limit && a.is(i, "the") && a.name(i) == null) i++;
         if (i < limit && EN_TITLE_ADJECTIVES.contains(a.token(i).text())) i++; // the chief spokesperson

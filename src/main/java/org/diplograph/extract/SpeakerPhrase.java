@@ -52,13 +52,23 @@ final class SpeakerPhrase {
     String standaloneText;
     int from, to;
     boolean surname;
+    /** A speaker the phrase refers back to ("the ministry"), taken as it is. */
+    Found coreferent;
 
     String ruleSuffix() {
+        if (coreferent != null) return ".coreference";
         return title != null ? (person != null ? ".title-name" : personText != null ? ".title-unknown-name" : ".title")
                 : person != null ? (surname ? ".surname" : ".name") : standalone != null ? ".agent" : "";
     }
 
+    /** True when the phrase opens with "the" or its title carries the Arabic article: it refers back. */
+    private boolean definite(ArticleAnalysis a) {
+        Token first = a.token(from);
+        return first != null && (first.is("the") || (a.arabic && first.text().startsWith("ال")));
+    }
+
     Found toFound(ArticleAnalysis a, Gender cueGender, Discourse d, PersonIndex persons) {
+        if (coreferent != null) return coreferent.at(from, to);
         Gender g = person != null && person.gender() != Gender.UNKNOWN ? person.gender()
                 : title != null && title.gender() == Gender.FEMININE ? Gender.FEMININE
                 : title != null && title.gender() == Gender.MASCULINE && cueGender == Gender.UNKNOWN ? Gender.MASCULINE
@@ -78,6 +88,14 @@ final class SpeakerPhrase {
         if (title != null) {
             Found co = d.byRole(title.role(), country, g);
             if (co != null) return co.at(from, to).withRule(null);
+            // "the spokesman added", المتحدث: a definite role with no state is of the institution that spoke last
+            if (country == null && org == null && definite(a)) {
+                Found inst = d.lastInstitution();
+                if (inst != null) {
+                    country = inst.speaker().country();
+                    if (institutionKind == null) institutionKind = inst.speaker().institutionKind();
+                }
+            }
             // a role with no name and nobody named in it before: an unnamed official of that state
             if (country == null && org == null) return null;
             // named by its role phrase (المتحدث باسم وزارة الخارجية التركية, G7 foreign ministers), still unnamed

@@ -105,6 +105,18 @@ class EnglishAttributionTest {
     }
 
     @Test
+    void theMinistryAndTheSpokesmanReferBackToTheMinistryThatSpokeLast() {
+        List<Statement> all = statements("The Turkish foreign ministry said Ankara condemned the Israeli strikes on Lebanon.\n"
+                + "\"These attacks violate the sovereignty of Lebanon,\" the ministry said.\n"
+                + "The spokesman added that Turkey supports a ceasefire between Israel and Hezbollah.");
+        assertThat(all).hasSize(3);
+        assertThat(all.get(1).speaker().name()).isEqualTo("The Turkish foreign ministry");
+        assertThat(all.get(2).speaker().type()).isEqualTo(SpeakerType.UNNAMED);
+        assertThat(all.get(2).speaker().country()).isEqualTo("TUR");
+        assertThat(all.get(2).claims()).extracting(c -> c.relation().code()).containsExactly("ceasefire");
+    }
+
+    @Test
     void accordingToAfterTheContentAttributesTheContentBeforeIt() {
         Statement s = only("Ankara will restore ties with Damascus, according to Turkish Foreign Minister Hakan Fidan.");
         assertThat(Attribution.of(s)).isEqualTo(new Attribution("person/hakan-fidan", "en.according-to", "according to"));
