@@ -122,7 +122,7 @@ public final class ServeCommand implements Callable<Integer> {
             out.println("Entity pages: " + server.baseUrl() + "id/... (" + extraction.iris().idNamespace() + "...), ontology: "
                     + server.baseUrl() + "ontology, VoID: " + server.baseUrl() + ".well-known/void");
             if (allowUpdates) out.println("Updates: " + server.baseUrl() + "kg/update (HTTP Basic authentication)");
-            if (store.hasTextIndex()) out.println("Full-text search: text:query (jena-text) inside GRAPH ?g { ... }");
+            if (store.hasTextIndex()) out.println("Full-text search: text:query (jena-text) over the default graph; see queries/search-evidence.rq");
             out.println("Press Ctrl-C to stop.");
             out.flush();
             stopped.await();

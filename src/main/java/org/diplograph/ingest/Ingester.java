@@ -23,6 +23,7 @@ import org.diplograph.model.Problem;
 import org.diplograph.rdf.ExtractionMapper;
 import org.diplograph.rdf.Iris;
 import org.diplograph.rdf.PROV;
+import org.diplograph.rdf.Tallies;
 import org.diplograph.store.KnowledgeStore;
 import org.diplograph.validate.GraphValidator;
 import org.diplograph.validate.ValidationResult;
@@ -53,6 +54,7 @@ public final class Ingester {
     private final ExtractionMapper mapper;
     private final GraphValidator validator;
     private final Iris iris;
+    private final SummaryGraph summary;
     private boolean replaceAlways;
     private int batchSize = DEFAULT_BATCH;
     private int threads = Runtime.getRuntime().availableProcessors();
@@ -63,6 +65,7 @@ public final class Ingester {
         this.mapper = Objects.requireNonNull(mapper, "mapper");
         this.validator = Objects.requireNonNull(validator, "validator");
         this.iris = Objects.requireNonNull(iris, "iris");
+        this.summary = new SummaryGraph(iris);
     }
 
     /** Rewrite article graphs even when nothing but the extraction time would change. */
@@ -85,7 +88,11 @@ public final class Ingester {
         return this;
     }
 
-    /** Stores the ontology (from the jar) and the given lexicon graph in their own named graphs. */
+    /**
+     * Stores the ontology (from the jar) and the given lexicon graph in their own named graphs, and recounts the
+     * summary graph when the store has none (a store bulk-loaded with {@code tdb2.tdbloader}, or one written
+     * before the summary existed).
+     */
     public void loadVocabularies(Graph lexicon) {
         Graph onto = GraphFactory.createDefaultGraph();
         for (String f : ONTOLOGY_FILES) {
@@ -98,6 +105,19 @@ public final class Ingester {
         }
         store.putStaticGraph(iris.ontologyGraph(), onto);
         store.putStaticGraph(iris.lexiconGraph(), rebased(lexicon));
+        ensureSummary();
+    }
+
+    /**
+     * Recounts the summary graph ({@link SummaryGraph}) from all article graphs if it is missing or of another
+     * version; afterwards every batch keeps it up to date.
+     *
+     * @return the number of article graphs counted, or -1 when the summary was there already
+     */
+    public long ensureSummary() {
+        DatasetGraph dsg = store.dataset();
+        if (Txn.calculateRead(dsg, () -> summary.isPresent(dsg))) return -1;
+        return Txn.calculateWrite(dsg, () -> summary.isPresent(dsg) ? -1 : summary.rebuild(dsg));
     }
 
     /**
@@ -160,26 +180,33 @@ public final class Ingester {
         }
     }
 
-    /** Stores a batch of article graphs in one write transaction and returns what happened to each. */
+    /**
+     * Stores a batch of article graphs in one write transaction, with the summary graph's counts changed to
+     * match, and returns what happened to each.
+     */
     List<Outcome> store(List<Prepared> batch) {
         DatasetGraph dsg = store.dataset();
         return Txn.calculateWrite(dsg, () -> {
             List<Outcome> outcomes = new ArrayList<>(batch.size());
-            for (Prepared p : batch) outcomes.add(storeOne(dsg, p));
+            Tallies delta = new Tallies();
+            for (Prepared p : batch) outcomes.add(storeOne(dsg, p, delta));
+            summary.apply(dsg, delta);
             return outcomes;
         });
     }
 
-    /** Inside a write transaction: adds, replaces or leaves the article's graph. */
-    private Outcome storeOne(DatasetGraph dsg, Prepared p) {
+    /** Inside a write transaction: adds, replaces or leaves the article's graph, and counts the change in {@code delta}. */
+    private Outcome storeOne(DatasetGraph dsg, Prepared p, Tallies delta) {
         boolean existed = dsg.contains(p.graphName, Node.ANY, Node.ANY, Node.ANY);
-        if (existed && !replaceAlways) {
+        if (existed) {
             Graph stored = GraphFactory.createDefaultGraph();
             dsg.find(p.graphName, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> stored.add(q.asTriple()));
-            if (sameIgnoringTime(stored, p.graph)) return Outcome.UNCHANGED;
+            if (!replaceAlways && sameIgnoringTime(stored, p.graph)) return Outcome.UNCHANGED;
+            delta.add(stored, -1);
+            dsg.removeGraph(p.graphName);
         }
-        if (existed) dsg.removeGraph(p.graphName);
         p.graph.find().forEachRemaining(t -> dsg.add(p.graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+        delta.add(p.graph, 1);
         return existed ? Outcome.REPLACED : Outcome.ADDED;
     }
 

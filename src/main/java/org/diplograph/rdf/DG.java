@@ -36,6 +36,14 @@ public final class DG {
     public static final Resource StanceCue = resource("StanceCue");
     public static final Resource RoleTitle = resource("RoleTitle");
     public static final Resource Negator = resource("Negator");
+    public static final Resource Summary = resource("Summary");
+    public static final Resource Tally = resource("Tally");
+    public static final Resource MonthTally = resource("MonthTally");
+    public static final Resource CountryTally = resource("CountryTally");
+    public static final Resource StateMonthTally = resource("StateMonthTally");
+    public static final Resource SpeakerTally = resource("SpeakerTally");
+    public static final Resource SpeakerCountryTally = resource("SpeakerCountryTally");
+    public static final Resource LabelTally = resource("LabelTally");
 
     // object properties
     public static final Property claim = property("claim");
@@ -59,6 +67,8 @@ public final class DG {
     public static final Property stanceValue = property("stanceValue");
     public static final Property actValue = property("actValue");
     public static final Property roleValue = property("roleValue");
+    public static final Property speaker = property("speaker");
+    public static final Property labelProperty = property("labelProperty");
 
     // datatype properties
     public static final Property cue = property("cue");
@@ -77,4 +87,18 @@ public final class DG {
     public static final Property participleForm = property("participleForm");
     public static final Property feminineParticipleForm = property("feminineParticipleForm");
     public static final Property takesInstitution = property("takesInstitution");
+
+    // derived shortcuts (written by ExtractionMapper from the article's own triples) and summary counts
+    public static final Property month = property("month");
+    public static final Property speakerCountryCode = property("speakerCountryCode");
+    public static final Property participantCodes = property("participantCodes");
+    public static final Property participantPair = property("participantPair");
+    public static final Property relationCode = property("relationCode");
+    public static final Property stanceCode = property("stanceCode");
+    public static final Property actCode = property("actCode");
+    public static final Property label = property("label");
+    public static final Property claimCount = property("claimCount");
+    public static final Property statementCount = property("statementCount");
+    public static final Property articleCount = property("articleCount");
+    public static final Property summaryVersion = property("summaryVersion");
 }

@@ -140,6 +140,7 @@ public final class ExtractionMapper {
             if (st.ruleId() != null) add(s, DG.rule, NodeFactory.createLiteralString(st.ruleId()));
             Node date = date(article.date());
             if (date != null) add(s, DCTerms.date, date);
+            add(s, DG.month, NodeFactory.createLiteralString(month(date)));
             add(s, DG.evidence, selector(s, st.span()));
 
             Speaker sp = st.speaker();
@@ -147,7 +148,10 @@ public final class ExtractionMapper {
             Node speaker = speaker(sp, s, institution);
             add(s, PROV.wasAttributedTo, speaker);
             add(s, DG.speakerType, DGC.speakerType(sp.type()));
-            if (sp.country() != null) add(s, DG.speakerCountry, iris.state(sp.country()));
+            if (sp.country() != null) {
+                add(s, DG.speakerCountry, iris.state(sp.country()));
+                add(s, DG.speakerCountryCode, NodeFactory.createLiteralString(sp.country()));
+            }
             if (sp.org() != null) add(s, DG.speakerOrganization, iris.actor(sp.org()));
             if (sp.role() != null) add(s, DG.speakerRole, DGC.role(sp.role()));
             if (institution != null) add(s, DG.speakerInstitution, institution);
@@ -166,6 +170,11 @@ public final class ExtractionMapper {
             add(claim, RDF.type, PROV.Entity);
             add(claim, DG.relationType, DGC.relation(c.relation()));
             for (String code : c.participants()) add(claim, DG.participant, iris.participant(code));
+            List<String> codes = c.participants().stream().distinct().sorted().toList();
+            if (!codes.isEmpty()) add(claim, DG.participantCodes, NodeFactory.createLiteralString(String.join(" ", codes)));
+            for (int i = 0; i < codes.size(); i++)
+                for (int j = i + 1; j < codes.size(); j++)
+                    add(claim, DG.participantPair, NodeFactory.createLiteralString(codes.get(i) + " " + codes.get(j)));
             add(claim, DG.stance, DGC.stance(c.stance()));
             add(claim, DG.act, DGC.act(c.act()));
             CameoMapping.Coding coding = cameo.code(c.act(), c.relation());
@@ -361,6 +370,14 @@ public final class ExtractionMapper {
     private static String languageTag(String lang) {
         return lang != null && lang.matches("[a-z]{2,3}(-[A-Za-z0-9]+)*") ? lang : null;
     }
+
+    /** The shortcut {@code dg:month} of a statement: {@code yyyy-MM} of its date, or {@code undated}. */
+    public static String month(Node date) {
+        return date == null ? UNDATED : date.getLiteralLexicalForm().substring(0, 7);
+    }
+
+    /** The {@code dg:month} of statements from articles without a (parsable) date. */
+    public static final String UNDATED = "undated";
 
     /** An xsd:date from {@code yyyy-MM-dd} or an ISO date-time, or null when the text is not one. */
     private static Node date(String text) {

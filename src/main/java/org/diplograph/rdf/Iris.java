@@ -34,6 +34,7 @@ public final class Iris {
     private static final Pattern ACTOR = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Pattern SLUG = DGL.KEY;
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{16}");
+    private static final Pattern TALLY_KIND = Pattern.compile("[A-Z][A-Za-z]*Tally");
     private static final Pattern ARABIC_MARKS = Pattern.compile("[\\u064B-\\u065F\\u0670\\u0640]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** The slug recipe of research/arabic_extraction.md §1.2 (the space in the set must be escaped). */
@@ -149,6 +150,14 @@ public final class Iris {
 
     /** {@code dgg:lexicon}: curated entities, names and cues. */
     public Node lexiconGraph() { return NodeFactory.createURI(graphNamespace() + "lexicon"); }
+
+    /** {@code dgg:summary}: the tallies that ingest keeps of all article graphs (see {@link Tallies}). */
+    public Node summaryGraph() { return NodeFactory.createURI(graphNamespace() + "summary"); }
+
+    /** {@code dgr:tally/{kind}/{hash}}: a tally node of the summary graph. */
+    public Node tally(String kind, String hash) {
+        return id("tally/" + check(TALLY_KIND, kind, "tally kind") + "/" + check(KEY, hash, "tally hash"));
+    }
 
     /**
      * An IRI slug of a name: NFKC, Arabic diacritics and tatweel removed, hamza forms of alef and alef maqsura

@@ -28,11 +28,13 @@ import org.apache.lucene.store.FSDirectory;
  * {@code skos:altLabel}, {@code oa:exact} and {@code schema:headline}, analysed by {@link ArabicFoldingAnalyzer}
  * (Arabic folding and proclitics, English stemming), with the language tag kept so {@code 'lang:ar'} filters.
  *
- * <p>The index keeps the graph of each literal, so a text query goes inside {@code GRAPH ?g}:
+ * <p>The index keeps the graph of each literal, so a text query may go inside {@code GRAPH ?g} to get it:
  * <pre>
  *   PREFIX text: &lt;http://jena.apache.org/text#&gt;
  *   SELECT ?g ?s ?label { GRAPH ?g { (?s ?score ?label) text:query ('الخارجية' 'lang:ar') } }
  * </pre>
+ * Jena then runs one Lucene search per named graph (one per article: 75 s on 10,000 articles); over the default
+ * (union) graph, {@code (?s ?score ?label) text:query ('الخارجية' 100 'lang:ar')} runs one search.
  * Writes through the store update the index in the same transaction (removing a graph removes its entries).
  * When the folder has no index, or one written by another analyzer (the {@value #MARKER} file says which), the
  * index is rebuilt from the store's data when the store opens.
