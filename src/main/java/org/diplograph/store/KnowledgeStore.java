@@ -185,6 +185,11 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     /** The names of the named graphs, sorted by IRI. */
+    /** The number of named graphs, counted without holding them. */
+    public long graphCount() {
+        return Txn.calculateRead(dsg, () -> Iter.count(dsg.listGraphNodes()));
+    }
+
     public List<Node> graphNames() {
         return Txn.calculateRead(dsg, () -> {
             List<Node> names = new ArrayList<>();
