@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.diplograph.store.KnowledgeStore;
 import org.diplograph.store.TinyGraphs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,10 +20,7 @@ class QueryCommandIT {
 
     @BeforeEach
     void seedStore() {
-        store = tmp.resolve("kg");
-        try (KnowledgeStore s = KnowledgeStore.open(store)) {
-            TinyGraphs.seed(s, "a1", "a2");
-        }
+        store = TinyGraphs.seededStore(tmp, "a1", "a2");
     }
 
     @Test

@@ -36,10 +36,7 @@ class ServeCommandIT {
 
     @BeforeEach
     void seedStore() {
-        store = tmp.resolve("kg");
-        try (KnowledgeStore s = KnowledgeStore.open(store)) {
-            TinyGraphs.seed(s, "a1");
-        }
+        store = TinyGraphs.seededStore(tmp, "a1");
     }
 
     /** A serve command running in its own thread until {@link #stop()} interrupts it. */

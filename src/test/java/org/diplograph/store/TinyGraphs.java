@@ -1,5 +1,6 @@
 package org.diplograph.store;
 
+import java.nio.file.Path;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -38,6 +39,15 @@ public final class TinyGraphs {
         KnowledgeStore store = KnowledgeStore.inMemory();
         seed(store, "a1", "a2");
         return store;
+    }
+
+    /** A store on disk at {@code dir/kg} holding the tiny article graphs {@code keys}, closed again; its path. */
+    public static Path seededStore(Path dir, String... keys) {
+        Path path = dir.resolve("kg");
+        try (KnowledgeStore s = KnowledgeStore.open(path)) {
+            seed(s, keys);
+        }
+        return path;
     }
 
     /** Puts articles {@code aN} (speaker person/pN, about state/RUS) into the store. */
