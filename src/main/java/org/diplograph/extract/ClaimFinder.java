@@ -403,9 +403,14 @@ final class ClaimFinder {
 
     /** True when a capital is named as a place: after في or ب, "in" or "at". */
     private static boolean isLocation(ArticleAnalysis a, Match m) {
+        return isPlace(m, a.token(m.startToken() - 1));
+    }
+
+    /** True when a capital is named as a place: with ب, or after في, "in" or "at" (the token {@code before}). */
+    static boolean isPlace(Match m, Token before) {
         if (m.first(Entry.Name.class).via() != Entry.Via.CAPITAL) return false;
-        int i = m.startToken();
-        return m.prefix().contains("ب") || a.is(i - 1, "في") || a.is(i - 1, "وفي") || a.is(i - 1, "in") || a.is(i - 1, "at");
+        if (m.prefix().contains("ب")) return true;
+        return before != null && (before.is("في") || before.is("وفي") || before.is("in") || before.is("at"));
     }
 
     private static String stripConjunction(String w) {

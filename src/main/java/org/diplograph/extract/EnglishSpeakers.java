@@ -99,7 +99,17 @@ final class EnglishSpeakers {
     }
 
     private Found englishBefore(ArticleAnalysis a, Match cue, int sFrom, Discourse d) {
-        return englishBefore(a, withoutAside(a, cue.startToken(), sFrom), sFrom, d);
+        Found f = englishBefore(a, withoutAside(a, cue.startToken(), sFrom), sFrom, d);
+        if (f != null) return f;
+        // "An Iranian official who spoke on condition of anonymity said …": the subject ends before its relative
+        // clause
+        for (int i = cue.startToken() - 2; i > sFrom && i >= cue.startToken() - 12; i--) {
+            if (!a.is(i, "who")) continue;
+            int end = a.is(i - 1, ",") ? i - 1 : i;
+            Found g = englishSubjectEndingAt(a, end, sFrom, d);
+            return g == null ? null : g.withRule("en.subject-relative-verb");
+        }
+        return null;
     }
 
     /**

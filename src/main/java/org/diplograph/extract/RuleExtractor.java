@@ -329,7 +329,8 @@ public final class RuleExtractor implements Extractor {
             List<Token> tt = Tokenizer.tokenize(title.text());
             for (Match m : matcher.matchAll(title, tt, 0, tt.size(), e -> e instanceof Entry.Name)) {
                 Entity e = m.first(Entry.Name.class).entity();
-                if (e.kind() == Entity.Kind.STATE) lead.merge(e.code(), 3, Integer::sum);
+                Token before = m.startToken() > 0 ? tt.get(m.startToken() - 1) : null;
+                if (e.kind() == Entity.Kind.STATE && !ClaimFinder.isPlace(m, before)) lead.merge(e.code(), 3, Integer::sum);
             }
         }
         int leadEnd = a.sentences.size() > 3 ? a.sentences.get(3).tokens().get(0).index() : a.tokens.size();
@@ -337,7 +338,8 @@ public final class RuleExtractor implements Extractor {
             Match m = a.name(i);
             if (m == null) continue;
             Entity e = m.first(Entry.Name.class).entity();
-            if (e.kind() != Entity.Kind.STATE) continue;
+            // talks in Baghdad are not about Iraq: a capital named as a place does not count
+            if (e.kind() != Entity.Kind.STATE || ClaimFinder.isPlace(m, a.token(i - 1))) continue;
             all.merge(e.code(), 1, Integer::sum);
             if (i < leadEnd) lead.merge(e.code(), 1, Integer::sum);
             i = m.endToken() - 1;

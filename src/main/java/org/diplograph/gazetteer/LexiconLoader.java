@@ -182,11 +182,11 @@ public final class LexiconLoader {
         }
         for (Resource r : sorted(m.listSubjectsWithProperty(RDF.type, DG.RelationCue).toList())) {
             Relation rel = Relation.ofCode(tail(r.getPropertyResourceValue(DG.relation)));
-            for (Literal l : literals(r, DG.form)) add(surfaces, l, new Entry.RelationCue(local(r), rel));
+            for (Literal l : literals(r, DG.form)) addWithAccusative(surfaces, l, new Entry.RelationCue(local(r), rel));
         }
         for (Resource r : sorted(m.listSubjectsWithProperty(RDF.type, DG.StanceCue).toList())) {
             Stance st = Stance.ofCode(tail(r.getPropertyResourceValue(DG.stanceValue)));
-            for (Literal l : literals(r, DG.form)) add(surfaces, l, new Entry.StanceCue(local(r), st));
+            for (Literal l : literals(r, DG.form)) addWithAccusative(surfaces, l, new Entry.StanceCue(local(r), st));
         }
         for (Resource r : sorted(m.listSubjectsWithProperty(RDF.type, DG.Negator).toList()))
             for (Literal l : literals(r, DG.form)) add(surfaces, l, new Entry.Negator(local(r)));
@@ -233,6 +233,25 @@ public final class LexiconLoader {
         for (Literal l : literals(r, SKOS.altLabel)) add(out, l, entry);
         // skos:hiddenLabel: forms that are matched in text but never shown as the entity's name
         for (Literal l : literals(r, SKOS.hiddenLabel)) add(out, l, entry);
+    }
+
+    /**
+     * Adds an Arabic noun form and, when it is indefinite, its accusative with tanween alef (تصعيد → تصعيدا، حل سلمي →
+     * حلا سلميا): news writes both, and the lexicon lists the base form only.
+     */
+    private static void addWithAccusative(List<Lexicon.Surface> out, Literal l, Entry entry) {
+        add(out, l, entry);
+        if (!isArabic(l)) return;
+        String folded = ArabicFolding.fold(l.getLexicalForm().strip());
+        String[] words = folded.split(" ");
+        StringBuilder acc = new StringBuilder();
+        for (String w : words) {
+            // definite nouns take no tanween; teh marbuta (folded ه), alef, alef maqsura and hamza take none written
+            if (w.startsWith("ال") || w.length() < 3 || w.endsWith("ه") || w.endsWith("ا") || w.endsWith("ء")) return;
+            if (!acc.isEmpty()) acc.append(' ');
+            acc.append(w).append('ا');
+        }
+        addFolded(out, acc.toString(), entry);
     }
 
     private static void add(List<Lexicon.Surface> out, Literal l, Entry entry) {

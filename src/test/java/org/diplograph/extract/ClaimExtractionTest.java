@@ -130,6 +130,12 @@ class ClaimExtractionTest {
     }
 
     @Test
+    void anIndefiniteAccusativeRelationWordIsStillThatRelation() {
+        assertThat(views(ar("قال وزير الخارجية التركي هاكان فيدان إن أنقرة تريد تعاونا أوثق مع اليونان.")))
+                .extracting(ClaimView::relation).containsExactly(Relation.RELATIONS);
+    }
+
+    @Test
     void aCapitalNamedAsAPlaceIsNotAnActor() {
         assertThat(claimsOf(en("Finnish Foreign Minister Elina Valtonen said the summit between Russia and the "
                 + "United States would be held in Helsinki.")).get(0).participants()).containsExactlyInAnyOrder("RUS", "USA");

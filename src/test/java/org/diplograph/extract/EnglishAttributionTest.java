@@ -6,6 +6,7 @@ import static org.diplograph.extract.ExtractFixtures.en;
 import java.util.Arrays;
 import java.util.List;
 import org.diplograph.extract.ExtractFixtures.Attribution;
+import org.diplograph.model.Article;
 import org.diplograph.model.Role;
 import org.diplograph.model.Speaker;
 import org.diplograph.model.SpeakerType;
@@ -114,6 +115,24 @@ class EnglishAttributionTest {
         assertThat(all.get(2).speaker().type()).isEqualTo(SpeakerType.UNNAMED);
         assertThat(all.get(2).speaker().country()).isEqualTo("TUR");
         assertThat(all.get(2).claims()).extracting(c -> c.relation().code()).containsExactly("ceasefire");
+    }
+
+    @Test
+    void aSubjectWithARelativeClauseBeforeItsVerbIsTheSpeaker() {
+        Statement s = only("An Iranian official who spoke on condition of anonymity said Tehran was ready to restore ties "
+                + "with Riyadh.");
+        assertThat(s.speaker().type()).isEqualTo(SpeakerType.UNNAMED);
+        assertThat(s.speaker().country()).isEqualTo("IRN");
+        assertThat(s.ruleId()).isEqualTo("en.subject-relative-verb");
+    }
+
+    @Test
+    void aCapitalNamedAsThePlaceOfTalksIsNotOneSideOfTheArticlesPair() {
+        // the headline's states weigh three times: Baghdad, the venue, must not weigh with them
+        List<Statement> all = extractor.extract(new Article("test/en.txt", "Officials meet in Baghdad", null, null, null,
+                "en", "UN envoy Jean Arnault said Saudi Arabia and Iran would continue the dialogue.\n"
+                + "Arnault said both sides would reopen embassies.")).statements();
+        assertThat(all.get(all.size() - 1).claims().get(0).participants()).containsExactlyInAnyOrder("SAU", "IRN");
     }
 
     @Test
