@@ -35,7 +35,8 @@ final class ClaimFinder {
     /** Most actors one claim is taken to be between, when a clause names more. */
     static final int MAX_PARTICIPANTS = 2;
     /** Verbs of support (folded): before another relation they say the speaker's attitude to it. */
-    private static final Set<String> SUPPORT_VERBS = Set.of("supports", "backs", "support", "تدعم", "يدعم", "ندعم",
+    private static final Set<String> SUPPORT_VERBS = Set.of("supports", "backs", "support", "supporting", "تدعم", "يدعم", "ندعم",
+            "دعم", "لدعم", "ودعم", "تاييد", "لتاييد",
             "وتدعم", "ويدعم", "ونؤيد", "تؤيد", "يؤيد", "نؤيد", "تساند", "يساند", "نساند");
     /** Most actors taken from one coordinated list (A و B و C). */
     static final int MAX_LISTED = 5;

@@ -136,6 +136,12 @@ class ClaimExtractionTest {
     }
 
     @Test
+    void supportingAPeaceProcessIsAnAttitudeToThePeaceProcess() {
+        assertThat(views(ar("قالت الخارجية الروسية إن موسكو مستعدة لدعم عملية السلام بين باكو ويريفان.")))
+                .extracting(ClaimView::relation).containsExactly(Relation.CEASEFIRE);
+    }
+
+    @Test
     void aCapitalNamedAsAPlaceIsNotAnActor() {
         assertThat(claimsOf(en("Finnish Foreign Minister Elina Valtonen said the summit between Russia and the "
                 + "United States would be held in Helsinki.")).get(0).participants()).containsExactlyInAnyOrder("RUS", "USA");
