@@ -2,6 +2,7 @@ package org.diplograph.extract;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -123,7 +124,7 @@ final class ClaimFinder {
             // "Turkey supports a ceasefire", تدعم الحوار: a verb of support right before another relation is the
             // speaker's attitude to it, not a support relation of its own
             if (last == Relation.SUPPORT && r != Relation.SUPPORT && i - lastEnd <= 1 && lastStart >= 0
-                    && SUPPORT_VERBS.contains(a.token(lastStart).text()) && found.get(Relation.SUPPORT) == lastStart)
+                    && SUPPORT_VERBS.contains(a.token(lastStart).text()) && Integer.valueOf(lastStart).equals(found.get(Relation.SUPPORT)))
                 found.remove(Relation.SUPPORT);
             if (!partOfPrevious) found.putIfAbsent(r, i);
             last = r;
@@ -164,7 +165,7 @@ final class ClaimFinder {
      */
     private static List<String> mediation(ArticleAnalysis a, int[] clause, List<String> salientPair, Set<Integer> excluded,
                                           String speakerCountry) {
-        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
+        LinkedHashSet<String> all = new LinkedHashSet<>();
         for (CodeAt c : participantsAt(a, clause[0], clause[1], salientPair, excluded, speakerCountry)) all.add(c.code());
         if (!all.containsAll(salientPair)) all.addAll(salientPair);
         return all.stream().limit(MAX_LISTED).toList();
@@ -392,7 +393,7 @@ final class ClaimFinder {
             if (start > i) break;
             windowStart = start;
         }
-        java.util.LinkedHashSet<String> seen = new java.util.LinkedHashSet<>();
+        LinkedHashSet<String> seen = new LinkedHashSet<>();
         for (int j = i - 1; j >= windowStart && seen.size() < 2; j--) {
             Match m = a.name(j);
             if (m == null || m.endToken() > i) continue;

@@ -77,9 +77,15 @@ public final class RuleExtractor implements Extractor {
             if (quoting != null && s.paragraph() != quotingParagraph && !a.is(sFrom, "\"")) quoting = null;
             // a paragraph that opens a quotation left open, right after a statement, quotes its speaker
             // (X spoke about …¶“…, which the EU welcomes. …): the cues inside it are quoted, not new statements
-            boolean quotedParagraph = quoting == null && oddQuotes && a.is(sFrom, "\"") && s.paragraph() != lastParagraph
-                    && (quoting = discourse.last(Gender.UNKNOWN, s.index(), 1, false)) != null;
-            if (quotedParagraph) quotedSentences = 0;
+            boolean quotedParagraph = false;
+            if (quoting == null && oddQuotes && a.is(sFrom, "\"") && s.paragraph() != lastParagraph) {
+                Found previous = discourse.last(Gender.UNKNOWN, s.index(), 1, false);
+                if (previous != null) {
+                    quoting = previous;
+                    quotedParagraph = true;
+                    quotedSentences = 0;
+                }
+            }
             lastParagraph = s.paragraph();
             if (quoting != null && (quotedParagraph || !hasAttributedCue(a, sFrom, sTo, s.index(), discourse))) {
                 Entry.Cue neutral = new Entry.Cue("quote", Act.ASSERT, Stance.NEUTRAL, Entry.CueForm.FINITE,
@@ -221,14 +227,16 @@ public final class RuleExtractor implements Extractor {
     }
 
     /**
-     * A state speaking in an article where exactly one institution of that state also speaks ("Sudan announced …",
-     * "the Sudanese foreign ministry said …") speaks through that institution: one speaker, as annotators merge them.
+     * A state speaking in an article where exactly one of its governing institutions (foreign ministry, presidency,
+     * government …) also speaks ("Sudan announced …", "the Sudanese foreign ministry said …") speaks through that
+     * institution: one speaker, as annotators merge them.
      */
     static List<Statement> statesThroughMinistries(List<Statement> statements) {
         Map<String, Set<Speaker>> institutions = new HashMap<>();
         for (Statement st : statements) {
             Speaker sp = st.speaker();
-            if (sp.type() == SpeakerType.INSTITUTION && sp.country() != null && sp.org() == null)
+            if (sp.type() == SpeakerType.INSTITUTION && sp.country() != null && sp.org() == null
+                    && SpeakerPhrase.STATE_INSTITUTIONS.contains(sp.institutionKind()))
                 institutions.computeIfAbsent(sp.country(), k -> new HashSet<>()).add(sp);
         }
         List<Statement> out = new ArrayList<>();

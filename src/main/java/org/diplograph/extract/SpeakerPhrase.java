@@ -36,7 +36,7 @@ final class SpeakerPhrase {
             "اثناء", "لدي", "لوكاله", "لصحيفه", "لقناه", "لموقع", "عبر", "علي", "الي", "عن", "امام", "بعد", "قبل",
             "مع", "من", "حول", "بشان", "انهم", "وسط");
     /** Institution kinds that speak for a state even when the state is left unnamed. */
-    private static final Set<String> STATE_INSTITUTIONS = Set.of("foreign-ministry", "presidency", "government",
+    static final Set<String> STATE_INSTITUTIONS = Set.of("foreign-ministry", "presidency", "government",
             "defence-ministry", "royal-court");
     /** Nouns for "the statement" standing as subject: the statement of the last speaker. */
     static final Set<String> STATEMENT_NOUNS = Set.of("البيان", "بيان", "البلاغ", "statement", "communique");
