@@ -1,16 +1,15 @@
 package org.diplograph.gazetteer;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -30,6 +29,7 @@ import org.diplograph.model.Relation;
 import org.diplograph.model.Role;
 import org.diplograph.model.Stance;
 import org.diplograph.model.UserException;
+import org.diplograph.rdf.BundledTurtle;
 import org.diplograph.rdf.DG;
 import org.diplograph.rdf.DGL;
 import org.diplograph.rdf.Iris;
@@ -88,14 +88,7 @@ public final class LexiconLoader {
     /** The triples of the lexicon bundled in the jar. */
     public static Model readBundled() {
         Model m = ModelFactory.createDefaultModel();
-        for (String name : BUNDLED_FILES) {
-            try (InputStream in = LexiconLoader.class.getResourceAsStream("/lexicon/" + name)) {
-                if (in == null) throw new IllegalStateException("bundled lexicon file /lexicon/" + name + " is missing from the jar");
-                RDFDataMgr.read(m, in, Lang.TURTLE);
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot read bundled lexicon " + name, e);
-            }
-        }
+        for (String name : BUNDLED_FILES) BundledTurtle.read("/lexicon/" + name, null, m.getGraph());
         return m;
     }
 

@@ -1,25 +1,22 @@
 package org.diplograph.ingest;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
 import org.diplograph.extract.Extractor;
 import org.diplograph.model.Article;
 import org.diplograph.model.ArticleExtraction;
 import org.diplograph.model.Problem;
+import org.diplograph.rdf.BundledTurtle;
 import org.diplograph.rdf.ExtractionMapper;
 import org.diplograph.rdf.Iris;
 import org.diplograph.rdf.PROV;
@@ -44,8 +41,6 @@ import org.diplograph.validate.ValidationResult;
  * </pre>
  */
 public final class Ingester {
-    /** Ontology files loaded into the ontology graph (bundled under {@code /ontology/}). */
-    public static final List<String> ONTOLOGY_FILES = List.of("diplograph.ttl", "concepts.ttl", "cameo.ttl");
     /** Articles per write transaction unless set. */
     public static final int DEFAULT_BATCH = 200;
 
@@ -94,16 +89,7 @@ public final class Ingester {
      * before the summary existed).
      */
     public void loadVocabularies(Graph lexicon) {
-        Graph onto = GraphFactory.createDefaultGraph();
-        for (String f : ONTOLOGY_FILES) {
-            try (InputStream in = Ingester.class.getResourceAsStream("/ontology/" + f)) {
-                if (in == null) throw new IllegalStateException("ontology file /ontology/" + f + " is missing from the jar");
-                RDFDataMgr.read(onto, in, Lang.TURTLE);
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot read bundled ontology " + f, e);
-            }
-        }
-        store.putStaticGraph(iris.ontologyGraph(), onto);
+        store.putStaticGraph(iris.ontologyGraph(), BundledTurtle.ontology());
         store.putStaticGraph(iris.lexiconGraph(), rebased(lexicon));
         ensureSummary();
     }

@@ -1,7 +1,5 @@
 package org.diplograph.rdf;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -71,16 +69,9 @@ public final class CameoMapping {
 
     /** The table of {@code /ontology/cameo.ttl} on the classpath (packaged in the jar). */
     public static CameoMapping fromClasspath() {
-        try (InputStream in = CameoMapping.class.getResourceAsStream(RESOURCE)) {
-            if (in == null)
-                throw new IllegalStateException("resource %s is not on the classpath: package ontology/ as resources or use fromFile(Path)"
-                        .formatted(RESOURCE));
-            Model m = ModelFactory.createDefaultModel();
-            RDFParser.source(in).lang(Lang.TURTLE).base(DGC.NS).parse(m);
-            return fromModel(m);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + RESOURCE, e);
-        }
+        Model m = ModelFactory.createDefaultModel();
+        BundledTurtle.read(RESOURCE, DGC.NS, m.getGraph());
+        return fromModel(m);
     }
 
     /** The table of a {@code cameo.ttl} file. */

@@ -4,8 +4,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -16,14 +14,13 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.diplograph.rdf.BundledTurtle;
 import org.diplograph.rdf.DG;
 import org.diplograph.rdf.Iris;
 
@@ -36,8 +33,6 @@ import org.diplograph.rdf.Iris;
  */
 final class OntologyPages extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    /** The ontology files, as in the store's ontology graph. */
-    static final List<String> FILES = List.of("diplograph.ttl", "concepts.ttl", "cameo.ttl");
     /** The paths this servlet answers. */
     static final List<String> PATHS = List.of("/ontology", "/ontology.html", "/ontology.ttl", "/ontology.jsonld", "/ontology.nt");
 
@@ -52,16 +47,7 @@ final class OntologyPages extends HttpServlet {
 
     /** The ontology, concept schemes and CAMEO alignment as one model. */
     static Model load() {
-        Model m = ModelFactory.createDefaultModel();
-        for (String f : FILES) {
-            try (InputStream in = OntologyPages.class.getResourceAsStream("/ontology/" + f)) {
-                if (in == null) throw new IllegalStateException("ontology file /ontology/" + f + " is missing from the jar");
-                RDFDataMgr.read(m, in, Lang.TURTLE);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read /ontology/" + f, e);
-            }
-        }
-        return m;
+        return ModelFactory.createModelForGraph(BundledTurtle.ontology());
     }
 
     Graph graph() { return model.getGraph(); }

@@ -1,7 +1,5 @@
 package org.diplograph.validate;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -16,6 +14,7 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.diplograph.rdf.BundledTurtle;
 
 /**
  * Validates graphs against the SHACL shapes of {@code ontology/shapes.ttl} (SHACL Core plus the SPARQL constraint
@@ -53,16 +52,9 @@ public final class GraphValidator {
 
     /** A validator for {@code /ontology/shapes.ttl} on the classpath (packaged in the jar). */
     public static GraphValidator fromClasspath() {
-        try (InputStream in = GraphValidator.class.getResourceAsStream(RESOURCE)) {
-            if (in == null)
-                throw new IllegalStateException("resource %s is not on the classpath: package ontology/ as resources or use fromFile(Path)"
-                        .formatted(RESOURCE));
-            Graph g = GraphFactory.createDefaultGraph();
-            RDFParser.source(in).lang(Lang.TURTLE).parse(g);
-            return of(g);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + RESOURCE, e);
-        }
+        Graph g = GraphFactory.createDefaultGraph();
+        BundledTurtle.read(RESOURCE, null, g);
+        return of(g);
     }
 
     /** Validates one graph, e.g. an article graph. */

@@ -38,7 +38,6 @@ import org.semanticweb.owlapi.reasoner.OWLReasoner;
  */
 @Tag("issue-4")
 class OntologyDlTest {
-    private static final List<String> FILES = List.of("diplograph.ttl", "concepts.ttl", "cameo.ttl");
     private static OWLOntology merged;
     private static Graph union;
 
@@ -49,7 +48,7 @@ class OntologyDlTest {
     @BeforeAll
     static void loadTheOntologyFiles() throws OWLOntologyCreationException {
         union = GraphFactory.createDefaultGraph();
-        for (String f : FILES) {
+        for (String f : BundledTurtle.ONTOLOGY_FILES) {
             int before = union.size();
             RDFParser.source(OntologyDlTest.class.getResource("/ontology/" + f).toString()).lang(Lang.TURTLE).parse(union);
             assertThat(union.size()).as(f).isGreaterThan(before);
