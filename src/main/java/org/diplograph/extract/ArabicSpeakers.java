@@ -15,6 +15,7 @@ import org.diplograph.gazetteer.Match;
 import org.diplograph.model.Role;
 import org.diplograph.model.Speaker;
 import org.diplograph.model.SpeakerType;
+import org.diplograph.text.ArabicFolding;
 import org.diplograph.text.Token;
 
 /**
@@ -92,7 +93,7 @@ final class ArabicSpeakers {
         // no subject: a continuation (وأضاف، وتابعت) of the last speaker of the same gender; but يذكر أن ("it is
         // worth noting that") is the writer's background, not anyone's statement
         Token next = a.token(k);
-        if (IMPERSONAL.contains(stripConjunction(a.token(cue.startToken()).text()))) return null;
+        if (IMPERSONAL.contains(ArabicFolding.withoutConjunction(a.token(cue.startToken()).text()))) return null;
         // وجدد رفض …: a verbal noun cue right after the verb is its object, so the verb has no subject either
         if (next == null || !next.word() || AR_SUBJECT_START.contains(next.text()) || a.relation(k) != null
                 || a.stance(k) != null || a.cue(k) != null) {
@@ -449,10 +450,5 @@ final class ArabicSpeakers {
         q.personText = a.original(k, end);
         q.from = k;
         return q;
-    }
-
-    /** A word without a leading و or ف conjunction. */
-    private static String stripConjunction(String w) {
-        return w.length() > 3 && (w.startsWith("و") || w.startsWith("ف")) ? w.substring(1) : w;
     }
 }

@@ -16,6 +16,7 @@ import org.diplograph.model.Role;
 import org.diplograph.model.Span;
 import org.diplograph.model.Speaker;
 import org.diplograph.model.Stance;
+import org.diplograph.text.ArabicFolding;
 import org.diplograph.text.Token;
 
 /**
@@ -367,7 +368,7 @@ final class ClaimFinder {
                 continue;
             }
             Token t = a.token(i);
-            if (speakerCountry != null && (OWN_COUNTRY.contains(t.text()) || OWN_COUNTRY.contains(stripConjunction(t.text())))) {
+            if (speakerCountry != null && (OWN_COUNTRY.contains(t.text()) || OWN_COUNTRY.contains(ArabicFolding.withoutConjunction(t.text())))) {
                 out.add(new CodeAt(speakerCountry, i, i + 1, false));
                 continue;
             }
@@ -415,9 +416,6 @@ final class ClaimFinder {
         return before != null && (before.is("في") || before.is("وفي") || before.is("in") || before.is("at"));
     }
 
-    private static String stripConjunction(String w) {
-        return w.length() > 3 && (w.startsWith("و") || w.startsWith("ف")) ? w.substring(1) : w;
-    }
 
     private static boolean isPairWord(ArticleAnalysis a, int i) {
         String w = a.token(i).text();

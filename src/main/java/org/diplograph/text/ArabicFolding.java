@@ -65,4 +65,12 @@ public final class ArabicFolding {
         }
         return b.toString();
     }
+
+    /**
+     * A folded word without a leading conjunction و or ف (وبلاده → بلاده), when what remains is still a word of
+     * three letters or more; other words as they are.
+     */
+    public static String withoutConjunction(String folded) {
+        return folded.length() > 3 && (folded.startsWith("و") || folded.startsWith("ف")) ? folded.substring(1) : folded;
+    }
 }

@@ -56,4 +56,12 @@ class ArabicFoldingTest {
         String folded = ArabicFolding.fold("أعلنت وزارة الخارجية «الروسية» يوم ٢٣ مايو");
         assertThat(ArabicFolding.fold(folded)).isEqualTo(folded);
     }
+
+    @Test
+    void aLeadingConjunctionComesOffOnlyWhenAWordRemains() {
+        assertThat(ArabicFolding.withoutConjunction("وبلاده")).isEqualTo("بلاده");
+        assertThat(ArabicFolding.withoutConjunction("فبلادنا")).isEqualTo("بلادنا");
+        assertThat(ArabicFolding.withoutConjunction("وطن")).isEqualTo("وطن");
+        assertThat(ArabicFolding.withoutConjunction("بلاده")).isEqualTo("بلاده");
+    }
 }
