@@ -44,7 +44,9 @@ import org.diplograph.text.Tokenizer;
  *   Lexicon lex = LexiconLoader.bundled();              // the copy inside the jar
  * </pre>
  * Arabic demonyms are expanded here: the masculine singular nisba {@code روسي} also yields روسية, الروسي,
- * الروسية, روسيون, روسيين, روسيان, روسيتان with and without the article.
+ * الروسية, روسيون, روسيين, روسيان, روسيتان with and without the article. Arabic reporting cues are expanded too:
+ * the feminine, plural and dual forms a cue entry does not list are generated from the ones it does
+ * ({@link ArabicCueForms}), never over a surface the lexicon already has.
  */
 public final class LexiconLoader {
     /** Files of the bundled lexicon, in load order. */
@@ -146,6 +148,9 @@ public final class LexiconLoader {
     }
 
     private static void cues(Model m, List<Lexicon.Surface> surfaces) {
+        // listed Arabic forms the other third-person forms are generated from, once every curated surface is known
+        List<ArabicCueForms.Seed> finite = new ArrayList<>(), mascParticiples = new ArrayList<>(),
+                femParticiples = new ArrayList<>();
         for (Resource r : sorted(m.listSubjectsWithProperty(RDF.type, DG.ReportingCue).toList())) {
             String id = local(r);
             Act act = Act.ofCode(tail(r.getPropertyResourceValue(DG.actValue)));
@@ -158,7 +163,13 @@ public final class LexiconLoader {
                     new Object[] {DG.feminineParticipleForm, Entry.CueForm.PARTICIPLE, Gender.FEMININE})) {
                 for (Literal l : literals(r, (Property) p[0])) {
                     Gender g = isArabic(l) ? (Gender) p[2] : Gender.UNKNOWN;
-                    add(surfaces, l, new Entry.Cue(id, act, stance, (Entry.CueForm) p[1], g, relay));
+                    Entry.Cue cue = new Entry.Cue(id, act, stance, (Entry.CueForm) p[1], g, relay);
+                    add(surfaces, l, cue);
+                    if (!isArabic(l) || relay) continue;
+                    var seed = new ArabicCueForms.Seed(cue, l.getLexicalForm());
+                    if (p[0] == DG.form) finite.add(seed);
+                    else if (p[0] == DG.participleForm) mascParticiples.add(seed);
+                    else if (p[0] == DG.feminineParticipleForm) femParticiples.add(seed);
                 }
             }
         }
@@ -183,6 +194,7 @@ public final class LexiconLoader {
         }
         for (Resource r : sorted(m.listSubjectsWithProperty(RDF.type, DG.Negator).toList()))
             for (Literal l : literals(r, DG.form)) add(surfaces, l, new Entry.Negator(local(r)));
+        ArabicCueForms.addGenerated(finite, mascParticiples, femParticiples, surfaces);
     }
 
     /** A derived Arabic nisba form with its gender. */
