@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
                 ValidateCommand.class,
                 StatsCommand.class,
                 EvalCommand.class,
+                TrainCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Cli implements Runnable {

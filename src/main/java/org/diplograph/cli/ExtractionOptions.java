@@ -1,9 +1,11 @@
 package org.diplograph.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.apache.jena.rdf.model.Model;
 import org.diplograph.extract.Extractor;
+import org.diplograph.extract.AttributionModels;
 import org.diplograph.extract.RuleExtractor;
 import org.diplograph.gazetteer.Lexicon;
 import org.diplograph.gazetteer.LexiconLoader;
@@ -26,6 +28,10 @@ public final class ExtractionOptions {
             description = "Base of the IRIs minted for articles, statements and agents (default: ${DEFAULT-VALUE}).")
     String base;
 
+    @Option(names = "--model", paramLabel = "FILE",
+            description = "Attribution model written by 'train' to use instead of the bundled one; 'none' keeps every candidate that has a claim (the rules alone).")
+    String model;
+
     private Model lexiconModel;
     private Lexicon lexicon;
 
@@ -42,7 +48,16 @@ public final class ExtractionOptions {
     }
 
     Extractor extractor() {
-        return RuleExtractor.create(lexicon());
+        if (model == null) return RuleExtractor.create(lexicon());
+        if (model.equals("none")) return RuleExtractor.create(lexicon(), null);
+        Path file = Path.of(model);
+        if (!Files.isRegularFile(file))
+            throw new UserException("--model: no file %s; give a model written by 'train', or 'none'".formatted(file));
+        try {
+            return RuleExtractor.create(lexicon(), AttributionModels.read(file));
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--model: " + e.getMessage(), e);
+        }
     }
 
     Iris iris() {

@@ -195,7 +195,7 @@ final class EnglishSpeakers {
      * An English speaker phrase from token k: [the] [DEMONYM|STATE] [INSTITUTION] [TITLE] [NAME], or
      * [NAME] alone, or a state/organisation/institution.
      */
-    private SpeakerPhrase englishPhrase(ArticleAnalysis a, int k, int limit, Discourse d) {
+    SpeakerPhrase englishPhrase(ArticleAnalysis a, int k, int limit, Discourse d) {
         SpeakerPhrase p = new SpeakerPhrase();
         p.from = k;
         int i = k;

@@ -12,7 +12,9 @@ import org.diplograph.gazetteer.Gender;
 import org.diplograph.gazetteer.Lexicon;
 import org.diplograph.gazetteer.LexiconMatcher;
 import org.diplograph.gazetteer.Match;
+import org.diplograph.learn.LinearModel;
 import org.diplograph.model.Act;
+import org.diplograph.model.Candidate;
 import org.diplograph.model.Article;
 import org.diplograph.model.ArticleExtraction;
 import org.diplograph.model.Claim;
@@ -44,15 +46,31 @@ public final class RuleExtractor implements Extractor {
     private final LexiconMatcher matcher;
     private final SpeakerFinder speakers;
     private final ClaimFinder claims = new ClaimFinder();
+    private final CandidateProposer proposer;
+    private final LinearModel model;
 
-    private RuleExtractor(Lexicon lexicon) {
+    private RuleExtractor(Lexicon lexicon, LinearModel model) {
         this.matcher = new LexiconMatcher(lexicon);
         this.speakers = new SpeakerFinder(new PersonIndex(lexicon));
+        this.proposer = new CandidateProposer(speakers);
+        this.model = model;
     }
 
+    /** The extractor with the bundled attribution model ({@link AttributionModels#bundled()}). */
     public static RuleExtractor create(Lexicon lexicon) {
-        return new RuleExtractor(lexicon);
+        return new RuleExtractor(lexicon, AttributionModels.bundled());
     }
+
+    /**
+     * The extractor with a given attribution model, or with none: then a candidate is kept exactly when it carries
+     * a claim (the rules alone, as before the model).
+     */
+    public static RuleExtractor create(Lexicon lexicon, LinearModel model) {
+        return new RuleExtractor(lexicon, model);
+    }
+
+    /** The attribution model that judges candidates, or null. */
+    public LinearModel model() { return model; }
 
     @Override
     public String name() { return "rules"; }
@@ -62,11 +80,28 @@ public final class RuleExtractor implements Extractor {
 
     @Override
     public ArticleExtraction extract(Article article) {
+        List<Statement> kept = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
+        for (Proposal p : propose(article)) {
+            if (p.accepted()) kept.add(p.statement());
+            candidates.add(p.toCandidate(model));
+        }
+        return new ArticleExtraction(article, kept, List.of(), candidates);
+    }
+
+    /**
+     * Every candidate statement of the article, judged: the rules propose a speaker for each cue (and for quotations
+     * that go on), the claims of its content are found, and the model weighs the candidate's features. With no
+     * model, a candidate is accepted when it has a claim.
+     */
+    public List<Proposal> propose(Article article) {
         ArticleAnalysis a = new ArticleAnalysis(article, matcher);
+        List<Statement> out = new ArrayList<>();
+        List<List<String>> features = new ArrayList<>();
+        List<Integer> groups = new ArrayList<>();   // candidates of one cue share a group; at most one is kept
         Discourse discourse = new Discourse();
         speakers.mentions(a, discourse);
         List<String> pair = salientPair(a);
-        List<Statement> out = new ArrayList<>();
         Found quoting = null;      // the speaker of a quotation still open at the end of the previous sentence
         int quotedSentences = 0, quotingParagraph = -1, lastParagraph = -1;
         for (Sentence s : a.sentences) {
@@ -91,8 +126,10 @@ public final class RuleExtractor implements Extractor {
                 Entry.Cue neutral = new Entry.Cue("quote", Act.ASSERT, Stance.NEUTRAL, Entry.CueForm.FINITE,
                         quoting.gender(), false);
                 List<Claim> cl = claims.find(a, sFrom, sTo, quoting.speaker(), neutral, pair, Set.of());
-                if (!cl.isEmpty())
-                    out.add(new Statement(quoting.speaker(), null, null, a.span(sFrom, sTo), cl, "quote-continuation"));
+                Statement st = new Statement(quoting.speaker(), null, null, a.span(sFrom, sTo), cl, "quote-continuation");
+                out.add(st);
+                features.add(AttributionFeatures.local(a, st, null, sFrom, sTo, s.index(), List.of()));
+                groups.add(groups.size());
                 quotingParagraph = s.paragraph();
                 if ((oddQuotes && !quotedParagraph) || ++quotedSentences > 8) quoting = null;
                 continue;
@@ -105,6 +142,8 @@ public final class RuleExtractor implements Extractor {
             }
             List<Found> found = new ArrayList<>();
             List<Match> used = new ArrayList<>();
+            List<List<Found>> alternatives = new ArrayList<>();
+            List<Boolean> inContent = new ArrayList<>();
             int reported = Integer.MAX_VALUE; // where the content of the first statement starts (after إن/أن)
             for (Match cue : cues) {
                 if (!found.isEmpty() && cue.startToken() < found.get(found.size() - 1).to()) continue;
@@ -117,7 +156,12 @@ public final class RuleExtractor implements Extractor {
                 // وجدد رفض السعودية …: a cue right after another cue is its object (a verbal noun), not a verb of its own
                 if (a.cue(cue.startToken() - 1) != null) continue;
                 Found f = speakers.find(a, cue, sFrom, sTo, s.index(), discourse);
-                if (f == null || f.rule() == null) continue;
+                if (f != null && f.rule() == null) f = null;
+                List<Found> alts = new ArrayList<>(proposer.alternatives(a, cue, f, sFrom, sTo, discourse));
+                if (f == null) {
+                    if (alts.isEmpty()) continue;
+                    f = alts.remove(0);
+                }
                 // "X said that Y discussed …": a subject–verb cue inside reported content is reported, not a statement
                 if (cue.startToken() >= reported && f.rule().contains("subject-verb")) continue;
                 // a verb without subject inside the reported content of the same speaker is part of that content
@@ -126,8 +170,10 @@ public final class RuleExtractor implements Extractor {
                 if (found.isEmpty())
                     reported = a.arabic ? complement(a, f.to() > cue.endToken() ? f.to() : cue.endToken(), sTo)
                             : Math.max(cue.endToken(), f.to());
+                inContent.add(cue.startToken() >= reported);
                 found.add(f);
                 used.add(cue);
+                alternatives.add(alts);
                 discourse.add(f, s.index());
             }
             if (found.isEmpty() && a.arabic) {
@@ -139,6 +185,8 @@ public final class RuleExtractor implements Extractor {
                     if (f == null) continue;
                     found.add(f.at(f.from(), m.endToken()));
                     used.add(m);
+                    alternatives.add(List.of());
+                    inContent.add(false);
                     discourse.add(f, s.index());
                 }
             }
@@ -169,13 +217,37 @@ public final class RuleExtractor implements Extractor {
                 if (f.from() >= 0) for (int i = f.from(); i < f.to(); i++) excluded.add(i);
                 Entry.Cue c = cue.first(Entry.Cue.class);
                 List<Claim> cl = claims.find(a, segStart, segEnd, f.speaker(), c, pair, excluded);
-                if (cl.isEmpty()) continue;
-                Span whole = a.span(segStart, segEnd);
+                // an empty content (the speaker phrase ran to the end): the statement's span is its sentence
+                Span whole = segEnd > segStart ? a.span(segStart, segEnd) : a.span(sFrom, sTo);
                 Span cueSpan = a.text.toOriginal(cue.start(), cue.end());
-                out.add(new Statement(f.speaker(), a.original(cue), cueSpan, whole, cl, f.rule()));
+                Statement st = new Statement(f.speaker(), a.original(cue), cueSpan, whole, cl, f.rule());
+                List<Found> alts = alternatives.get(n);
+                List<String> context = new ArrayList<>();
+                context.add("alternatives=" + Math.min(alts.size(), 3));
+                if (inContent.get(n)) context.add("cue-in-content");
+                if (n > 0) context.add("later-cue");
+                int group = groups.size();
+                out.add(st);
+                features.add(AttributionFeatures.local(a, st, cue, segStart, segEnd, s.index(), context));
+                groups.add(group);
+                for (Found alt : alts) {
+                    Set<Integer> without = new HashSet<>();
+                    for (int i = cue.startToken(); i < cue.endToken(); i++) without.add(i);
+                    if (alt.from() >= 0) for (int i = alt.from(); i < alt.to(); i++) without.add(i);
+                    List<Claim> altClaims = claims.find(a, segStart, segEnd, alt.speaker(), c, pair, without);
+                    Statement as = new Statement(alt.speaker(), a.original(cue), cueSpan, whole, altClaims, alt.rule());
+                    List<String> altContext = new ArrayList<>(context);
+                    altContext.add("alternative-to=" + AttributionFeatures.family(f.rule()));
+                    out.add(as);
+                    features.add(AttributionFeatures.local(a, as, cue, segStart, segEnd, s.index(), altContext));
+                    groups.add(group);
+                }
                 Found also = speakers.coordinated(a, f, cue, sFrom, sTo);
                 if (also != null) {
-                    out.add(new Statement(also.speaker(), a.original(cue), cueSpan, whole, cl, also.rule()));
+                    Statement co = new Statement(also.speaker(), a.original(cue), cueSpan, whole, cl, also.rule());
+                    out.add(co);
+                    features.add(AttributionFeatures.local(a, co, cue, segStart, segEnd, s.index(), context));
+                    groups.add(groups.size());
                     discourse.add(also, s.index());
                 }
             }
@@ -185,7 +257,22 @@ public final class RuleExtractor implements Extractor {
                 quotingParagraph = s.paragraph();
             }
         }
-        return new ArticleExtraction(article, sameNames(statesThroughMinistries(resolveRoles(out))), List.of());
+        List<Statement> cleaned = new ArrayList<>(out.size());
+        for (Statement st : out) {
+            Speaker sp = SpeakerNames.clean(st.speaker());
+            cleaned.add(sp == st.speaker() ? st : new Statement(sp, st.cue(), st.cueSpan(), st.span(), st.claims(), st.ruleId()));
+        }
+        List<Statement> named = sameNames(statesThroughMinistries(resolveRoles(cleaned)));
+        List<List<String>> all = AttributionFeatures.withArticle(named, features);
+        if (model != null) return AttributionDecision.decide(named, all, groups, model);
+        List<Proposal> proposals = new ArrayList<>(named.size());
+        for (int n = 0; n < named.size(); n++) {
+            Statement st = named.get(n);
+            // without a model: the rules' own choice for each cue, kept when it has a claim (as before the model)
+            boolean keep = !st.claims().isEmpty() && !st.ruleId().startsWith("cand.");
+            proposals.add(new Proposal(st, all.get(n), groups.get(n), Double.NaN, List.of(), Double.NaN, keep));
+        }
+        return proposals;
     }
 
     /**
@@ -236,7 +323,7 @@ public final class RuleExtractor implements Extractor {
         for (Statement st : statements) {
             Speaker sp = st.speaker();
             if (sp.type() == SpeakerType.INSTITUTION && sp.country() != null && sp.org() == null
-                    && SpeakerPhrase.STATE_INSTITUTIONS.contains(sp.institutionKind()))
+                    && sp.institutionKind() != null && SpeakerPhrase.STATE_INSTITUTIONS.contains(sp.institutionKind()))
                 institutions.computeIfAbsent(sp.country(), k -> new HashSet<>()).add(sp);
         }
         List<Statement> out = new ArrayList<>();

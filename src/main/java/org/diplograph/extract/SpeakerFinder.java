@@ -48,6 +48,13 @@ final class SpeakerFinder {
         return a.arabic ? arabic.coordinated(a, f, cue, sTo) : english.coordinated(a, f, cue, sFrom);
     }
 
+    /** The speaker phrase starting at token i (title, institution, state, name …), or null. */
+    SpeakerPhrase phrase(ArticleAnalysis a, int i, int limit, Discourse d) {
+        return a.arabic ? arabic.phrase(a, i, limit, d) : english.englishPhrase(a, i, limit, d);
+    }
+
+    PersonIndex persons() { return persons; }
+
     /** Persons named anywhere in the article with a title (وزير الخارجية … مارغو والستروم), for later surnames. */
     void mentions(ArticleAnalysis a, Discourse d) {
         for (int i = 0; i < a.tokens.size(); i++) {

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.diplograph.model.Article;
 import org.diplograph.model.ArticleExtraction;
+import org.diplograph.model.Candidate;
 import org.diplograph.model.Claim;
 import org.diplograph.model.Coded;
 import org.diplograph.model.Event;
@@ -78,15 +80,18 @@ public final class ExtractionJson {
         o.put("date", a.date());
         o.put("url", a.url());
         o.put("language", a.language());
+        List<Candidate> accepted = x.candidates().stream().filter(Candidate::accepted).toList();
         ArrayNode sts = o.putArray("statements");
         for (int n = 0; n < x.statements().size(); n++) {
             Statement s = x.statements().get(n);
             ObjectNode st = sts.addObject();
             st.set("speaker", speaker(s.speaker(), n < speakerIris.size() ? speakerIris.get(n) : ""));
             st.put("cue", s.cue());
-                if (explain) {
+            if (explain) {
                 st.put("rule", s.ruleId());
                 st.set("span", evidence(a.body(), s.span()));
+                Candidate chosen = accepted.size() > n ? accepted.get(n) : null;
+                if (chosen != null) st.set("attribution", attribution(chosen, x.candidates()));
             }
             ArrayNode cl = st.putArray("claims");
             for (Claim c : s.claims()) {
@@ -99,6 +104,10 @@ public final class ExtractionJson {
                 if (explain) co.put("rule", c.ruleId());
             }
         }
+        if (explain && !x.candidates().isEmpty()) {
+            ArrayNode all = o.putArray("candidates");
+            for (Candidate c : x.candidates()) all.add(candidate(a, c));
+        }
         ArrayNode evs = o.putArray("events");
         for (Event e : x.events()) {
             ObjectNode eo = evs.addObject();
@@ -108,6 +117,44 @@ public final class ExtractionJson {
             eo.set("evidence", evidence(a.body(), e.evidence()));
         }
         return o;
+    }
+
+    /** Why a statement's speaker was chosen: its probability, its strongest features, the rivals of its cue. */
+    private static ObjectNode attribution(Candidate chosen, List<Candidate> all) {
+        ObjectNode o = MAPPER.createObjectNode();
+        probability(o, "probability", chosen.probability());
+        probability(o, "speaker_probability", chosen.speakerProbability());
+        ArrayNode f = o.putArray("features");
+        chosen.features().stream().limit(16).forEach(w -> f.add(w.feature() + " " + String.format(Locale.ROOT, "%+.2f", w.weight())));
+        ArrayNode rivals = o.putArray("rivals");
+        for (Candidate c : all) {
+            if (c.group() != chosen.group() || c == chosen) continue;
+            ObjectNode r = rivals.addObject();
+            r.put("name", c.speaker().name());
+            r.put("rule", c.rule());
+            probability(r, "probability", c.probability());
+        }
+        return o;
+    }
+
+    private ObjectNode candidate(Article a, Candidate c) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("name", c.speaker().name());
+        o.put("type", c.speaker().type().code());
+        o.put("country", c.speaker().country());
+        o.put("org", c.speaker().org());
+        o.put("cue", c.cueSpan() == null ? null : c.cueSpan().of(a.body()));
+        o.put("rule", c.rule());
+        o.put("group", c.group());
+        probability(o, "probability", c.probability());
+        probability(o, "speaker_probability", c.speakerProbability());
+        o.put("accepted", c.accepted());
+        return o;
+    }
+
+    private static void probability(ObjectNode o, String field, double p) {
+        if (Double.isNaN(p)) o.putNull(field);
+        else o.put(field, Math.round(p * 1000) / 1000.0);
     }
 
     private ObjectNode speaker(Speaker s, String iri) {

@@ -256,7 +256,7 @@ class ExtractCommandIT {
     @Test
     void everyCommandIsCoveredByTheHelpTest() {
         assertThat(commands()).containsExactlyInAnyOrder(
-                "extract", "ingest", "serve", "query", "export", "validate", "stats", "eval");
+                "extract", "ingest", "serve", "query", "export", "validate", "stats", "eval", "train");
     }
 
     @ParameterizedTest(name = "{0} --help")
@@ -277,14 +277,15 @@ class ExtractCommandIT {
     @MethodSource("commands")
     void helpNamesTheMainOptionsOfEachCommand(String command) {
         Map<String, List<String>> expected = Map.of(
-                "extract", List.of("--format", "--explain", "--lexicon", "--base", "--verbose", "PATH"),
+                "extract", List.of("--format", "--explain", "--lexicon", "--model", "--base", "--verbose", "PATH"),
                 "ingest", List.of("--store", "--replace", "--quiet", "--lexicon", "PATH"),
                 "serve", List.of("--store", "--port", "--demo", "--allow-updates"),
                 "query", List.of("--store", "--format", "--file", "QUERY"),
                 "export", List.of("--store", "--format", "--out"),
                 "validate", List.of("--store"),
                 "stats", List.of("--store", "--json"),
-                "eval", List.of("GOLD_DIR", "PREDICTIONS.jsonl", "--errors", "--by-file"));
+                "eval", List.of("GOLD_DIR", "PREDICTIONS.jsonl", "--errors", "--by-file"),
+                "train", List.of("--gold", "--out", "--folds", "--articles"));
         assertThat(expected).containsKey(command);
         assertThat(run(command, "--help").out()).contains(expected.get(command));
     }

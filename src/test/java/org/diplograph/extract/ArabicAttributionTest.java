@@ -19,7 +19,7 @@ class ArabicAttributionTest {
 
     @BeforeAll
     static void load() {
-        extractor = RuleExtractor.create(ExtractFixtures.lexicon());
+        extractor = RuleExtractor.create(ExtractFixtures.lexicon(), null);
     }
 
     private static List<Statement> statements(String body) {

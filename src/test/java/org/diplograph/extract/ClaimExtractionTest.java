@@ -23,7 +23,7 @@ class ClaimExtractionTest {
 
     @BeforeAll
     static void load() {
-        extractor = RuleExtractor.create(ExtractFixtures.lexicon());
+        extractor = RuleExtractor.create(ExtractFixtures.lexicon(), null);
     }
 
     /** The claims of the only statement of the article. */

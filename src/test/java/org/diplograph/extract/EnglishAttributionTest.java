@@ -20,7 +20,7 @@ class EnglishAttributionTest {
 
     @BeforeAll
     static void load() {
-        extractor = RuleExtractor.create(ExtractFixtures.lexicon());
+        extractor = RuleExtractor.create(ExtractFixtures.lexicon(), null);
     }
 
     private static List<Statement> statements(String body) {

@@ -29,7 +29,7 @@ class ExtractionInvariantsTest {
 
     @BeforeAll
     static void load() {
-        extractor = RuleExtractor.create(ExtractFixtures.lexicon());
+        extractor = RuleExtractor.create(ExtractFixtures.lexicon(), null);
     }
 
     static List<Path> articles() throws IOException {

@@ -1,0 +1,133 @@
+package org.diplograph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.diplograph.eval.GoldFile;
+import org.diplograph.eval.GoldFiles;
+import org.diplograph.eval.Level;
+import org.diplograph.eval.Prf;
+import org.diplograph.eval.ScoreReport;
+import org.diplograph.eval.Scores;
+import org.diplograph.extract.AttributionTrainer;
+import org.diplograph.learn.LinearModel;
+import org.diplograph.learn.LogisticTrainer;
+import org.diplograph.model.UserException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code train --gold DIR… --out FILE}: learns the attribution model from annotated articles, prints k-fold
+ * cross-validated scores (by article) next to the rules alone, and writes the model with its provenance.
+ * <pre>
+ *   diplograph train --gold ../shared/eval/train/gold --out data/model/attribution.tsv
+ *   diplograph extract --model my-model.tsv articles/ &gt; out.jsonl
+ * </pre>
+ */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = {"Learn the attribution model (which candidate speakers are real speakers) from gold files "
+                + "written to the annotation guideline, with k-fold cross-validation by article.",
+                "The article of GOLD/ar/003.json is ar/003.txt (or .json, .html) in the folder 'articles' beside GOLD, "
+                        + "or in --articles."})
+public final class TrainCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin VerboseOption verbose;
+
+    @Option(names = "--gold", paramLabel = "DIR", required = true,
+            description = "Gold folder (e.g. ../shared/eval/train/gold); repeat to train on several.")
+    List<Path> gold;
+
+    @Option(names = "--articles", paramLabel = "DIR",
+            description = "Folder of the articles, when there is one gold folder and its articles are not in 'articles' beside it.")
+    Path articles;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the model (default: print the cross-validation only).")
+    Path out;
+
+    @Option(names = "--folds", paramLabel = "K", defaultValue = "5", description = "Cross-validation folds (default: ${DEFAULT-VALUE}).")
+    int folds;
+
+    @Option(names = "--epochs", paramLabel = "N", defaultValue = "30", description = "Passes over the candidates (default: ${DEFAULT-VALUE}).")
+    int epochs;
+
+    @Option(names = "--l2", paramLabel = "X", defaultValue = "1e-4", description = "L2 penalty on the weights (default: ${DEFAULT-VALUE}).")
+    double l2;
+
+    @Option(names = "--lexicon", paramLabel = "DIR",
+            description = "Lexicon folder (*.ttl) to use instead of the bundled one.")
+    Path lexiconDir;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter o = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+        if (articles != null && gold.size() > 1) throw new UserException("--articles goes with one --gold folder only");
+        ExtractionOptions lex = new ExtractionOptions();
+        lex.lexiconDir = lexiconDir;
+        AttributionTrainer trainer = new AttributionTrainer(lex.lexicon(), new LogisticTrainer().epochs(epochs).l2(l2));
+        List<AttributionTrainer.Sample> samples = new ArrayList<>();
+        for (Path g : gold) {
+            Map<String, GoldFile> files = GoldFiles.load(g);
+            Path dir = articles != null ? articles : g.toAbsolutePath().getParent().resolve("articles");
+            if (!Files.isDirectory(dir))
+                throw new UserException("no articles folder %s beside %s; give it with --articles".formatted(dir, g));
+            List<String> missing = new ArrayList<>();
+            samples.addAll(trainer.samples(files, dir, missing::add));
+            if (!missing.isEmpty())
+                err.printf("%s: %d gold files without an article (e.g. %s), skipped%n", g, missing.size(), missing.get(0));
+        }
+        if (samples.size() < folds) throw new UserException("%d articles with gold: too few for %d folds".formatted(samples.size(), folds));
+        long candidates = samples.stream().mapToLong(s -> s.proposals().size()).sum();
+        long right = samples.stream().mapToLong(s -> s.labels().stream().filter(b -> b).count()).sum();
+        o.printf("articles: %d, candidates: %d (%d right)%n", samples.size(), candidates, right);
+        AttributionTrainer.CrossValidation cv = trainer.crossValidate(samples, folds);
+        o.printf("gold speakers some candidate matches: %d/%d (the recall the model cannot exceed)%n", cv.goldReached(), cv.goldTotal());
+        o.printf("%n%d-fold cross-validation, threshold %.3f:%n", folds, cv.threshold());
+        ScoreReport.print(cv.scores(), o, false, false);
+        for (int f = 0; f < cv.folds().size(); f++)
+            o.printf("fold %d: speaker %s%n", f + 1, prf(cv.folds().get(f).overall().speaker().prf()));
+        o.printf("%nthe rules alone (a candidate with a claim is kept), same articles:%n");
+        ScoreReport.print(cv.rulesOnly(), o, false, false);
+        if (out == null) return 0;
+        LinearModel model = trainer.train(samples, cv.threshold()).withProvenance(provenance(samples.size(), candidates, cv));
+        if (out.getParent() != null) Files.createDirectories(out.getParent());
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            model.write(w);
+        }
+        o.printf("%nmodel: %d weights, threshold %.3f, written to %s%n", model.size(), model.threshold(), out);
+        return 0;
+    }
+
+    private List<String> provenance(int articles, long candidates, AttributionTrainer.CrossValidation cv) {
+        List<String> p = new ArrayList<>();
+        p.add("diplograph attribution model: logistic regression over candidate-statement features (AdaGrad, %d epochs, L2 %s)"
+                .formatted(epochs, l2));
+        p.add("trained by 'diplograph train' on %s, %s".formatted(LocalDate.now(ZoneOffset.UTC), String.join(" + ",
+                gold.stream().map(Path::toString).toList())));
+        p.add("%d articles, %d candidates; gold speakers reachable by a candidate: %d/%d".formatted(articles, candidates,
+                cv.goldReached(), cv.goldTotal()));
+        p.add("%d-fold cross-validation by article, threshold %.3f: speaker P/R/F1 %s, claim strict %s, relation %s".formatted(
+                folds, cv.threshold(), prf(cv.scores().overall().speaker().prf()),
+                prf(cv.scores().overall().claims(Level.STRICT).prf()), prf(cv.scores().overall().claims(Level.RELATION).prf())));
+        p.add("the rules alone on the same articles: speaker %s, claim strict %s".formatted(
+                prf(cv.rulesOnly().overall().speaker().prf()), prf(cv.rulesOnly().overall().claims(Level.STRICT).prf())));
+        return p;
+    }
+
+    private static String prf(Prf p) {
+        return String.format(Locale.ROOT, "%.2f/%.2f/%.2f", p.p(), p.r(), p.f1());
+    }
+}

@@ -1,0 +1,227 @@
+package org.diplograph.extract;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.diplograph.eval.GoldFile;
+import org.diplograph.eval.Prediction;
+import org.diplograph.eval.ScoredClaim;
+import org.diplograph.eval.Scorer;
+import org.diplograph.eval.Scores;
+import org.diplograph.eval.SpeakerMatch;
+import org.diplograph.gazetteer.Lexicon;
+import org.diplograph.io.ArticleReader;
+import org.diplograph.learn.Example;
+import org.diplograph.learn.LinearModel;
+import org.diplograph.learn.LogisticTrainer;
+import org.diplograph.model.Article;
+import org.diplograph.model.Claim;
+import org.diplograph.model.Speaker;
+import org.diplograph.model.Statement;
+import org.diplograph.model.UserException;
+
+/**
+ * Learns the attribution model from annotated articles: the rules propose candidate statements for every article
+ * of a gold folder, each candidate is labelled right when its speaker is a speaker of the gold file (score.py's
+ * speaker match), and a logistic model learns which features make a candidate right. Cross-validation folds by
+ * article; the decision threshold is the one with the best cross-validated speaker F1.
+ * <pre>
+ *   AttributionTrainer t = new AttributionTrainer(lexicon);
+ *   List&lt;AttributionTrainer.Sample&gt; s = t.samples(gold, articlesDir, problem -&gt; {});
+ *   AttributionTrainer.CrossValidation cv = t.crossValidate(s, 5);
+ *   LinearModel m = t.train(s, cv.threshold());
+ * </pre>
+ */
+public final class AttributionTrainer {
+    private static final String[] EXTENSIONS = {".txt", ".json", ".jsonl", ".html", ".txt.gz"};
+    private final RuleExtractor proposer;
+    private final ArticleReader reader = new ArticleReader();
+    private final LogisticTrainer trainer;
+
+    public AttributionTrainer(Lexicon lexicon) {
+        this(lexicon, new LogisticTrainer());
+    }
+
+    public AttributionTrainer(Lexicon lexicon, LogisticTrainer trainer) {
+        this.proposer = RuleExtractor.create(lexicon, null);
+        this.trainer = trainer;
+    }
+
+    /**
+     * One annotated article with its candidates and their labels.
+     *
+     * @param key       the gold key ("ar/003")
+     * @param gold      the gold file
+     * @param proposals the candidates the rules proposed
+     * @param labels    for each candidate, whether its speaker is a gold speaker
+     */
+    public record Sample(String key, GoldFile gold, List<Proposal> proposals, List<Boolean> labels) {}
+
+    /**
+     * The candidates of every gold file's article. The article of {@code gold/ar/003.json} is {@code
+     * articles/ar/003.txt} (or .json, .html …) under {@code articlesDir}.
+     *
+     * @param missing told the key of each gold file whose article is not found
+     */
+    public List<Sample> samples(Map<String, GoldFile> gold, Path articlesDir, Consumer<String> missing) {
+        List<Sample> out = new ArrayList<>();
+        for (Map.Entry<String, GoldFile> e : gold.entrySet()) {
+            Path file = articleOf(articlesDir, e.getKey());
+            if (file == null) { missing.accept(e.getKey()); continue; }
+            List<Article> articles = reader.readAll(List.of(file), p -> {
+                throw new UserException("cannot read %s: %s".formatted(file, p));
+            });
+            if (articles.size() != 1) { missing.accept(e.getKey()); continue; }
+            List<Proposal> ps = proposer.propose(articles.get(0));
+            List<Boolean> labels = new ArrayList<>();
+            for (Proposal p : ps) labels.add(isGoldSpeaker(e.getValue(), p.statement().speaker()));
+            out.add(new Sample(e.getKey(), e.getValue(), ps, labels));
+        }
+        return out;
+    }
+
+    private static Path articleOf(Path dir, String key) {
+        for (String ext : EXTENSIONS) {
+            Path p = dir.resolve(key + ext);
+            if (Files.isRegularFile(p)) return p;
+        }
+        return null;
+    }
+
+    static boolean isGoldSpeaker(GoldFile gold, Speaker sp) {
+        Prediction.Speaker pred = predicted(sp);
+        for (GoldFile.Statement gs : gold.statements()) if (SpeakerMatch.same(gs, pred)) return true;
+        return false;
+    }
+
+    private static Prediction.Speaker predicted(Speaker sp) {
+        return new Prediction.Speaker(sp.name(), sp.type().code(), sp.country(), sp.org());
+    }
+
+    /** Trains both stages on all samples; the model keeps a speaker at {@code threshold}. */
+    public LinearModel train(List<Sample> samples, double threshold) {
+        return fit(samples).withThreshold(threshold);
+    }
+
+    /** The candidate stage on every candidate, then the speaker stage on the speakers the candidate stage chose. */
+    private LinearModel fit(List<Sample> samples) {
+        List<Example> candidates = new ArrayList<>();
+        for (Sample s : samples)
+            for (int n = 0; n < s.proposals().size(); n++)
+                candidates.add(new Example(s.proposals().get(n).features(), s.labels().get(n)));
+        LinearModel candidate = trainer.train(candidates);
+        List<Example> speakers = new ArrayList<>();
+        for (Sample s : samples) {
+            List<Statement> sts = statements(s);
+            List<List<String>> fs = s.proposals().stream().map(Proposal::features).toList();
+            double[] p = new double[sts.size()];
+            for (int n = 0; n < p.length; n++) p[n] = candidate.probability(fs.get(n));
+            boolean[] chosen = AttributionDecision.chosen(groups(s), p);
+            for (List<Integer> ids : AttributionDecision.bySpeaker(sts, chosen).values())
+                speakers.add(new Example(AttributionDecision.speakerFeatures(sts, fs, ids),
+                        isGoldSpeaker(s.gold(), sts.get(ids.get(0)).speaker())));
+        }
+        return candidate.plus(trainer.train(speakers));
+    }
+
+    private static List<Statement> statements(Sample s) {
+        return s.proposals().stream().map(Proposal::statement).toList();
+    }
+
+    private static List<Integer> groups(Sample s) {
+        return s.proposals().stream().map(Proposal::group).toList();
+    }
+
+    /**
+     * The result of k-fold cross-validation.
+     *
+     * @param threshold   the speaker threshold with the best speaker F1 over all held-out articles
+     * @param scores      the scores of all held-out articles at that threshold
+     * @param folds       the scores of each fold's held-out articles at that threshold
+     * @param rulesOnly   the scores of the rules alone (a rule's candidate with a claim is kept), same articles
+     * @param goldReached gold speakers that some candidate matches: the recall the model cannot exceed
+     * @param goldTotal   all gold speakers
+     */
+    public record CrossValidation(double threshold, Scores scores, List<Scores> folds, Scores rulesOnly,
+                                  int goldReached, int goldTotal) {}
+
+    /** k-fold cross-validation by article (article i is held out in fold i mod k). */
+    public CrossValidation crossValidate(List<Sample> samples, int k) {
+        if (k < 2 || k > samples.size())
+            throw new UserException("--folds must be between 2 and the number of articles (%d); got %d".formatted(samples.size(), k));
+        List<List<Proposal>> judged = new ArrayList<>();
+        for (int i = 0; i < samples.size(); i++) judged.add(null);
+        int[] foldOf = new int[samples.size()];
+        for (int fold = 0; fold < k; fold++) {
+            List<Sample> train = new ArrayList<>();
+            for (int i = 0; i < samples.size(); i++) if (i % k != fold) train.add(samples.get(i));
+            LinearModel m = fit(train).withThreshold(0);
+            for (int i = fold; i < samples.size(); i += k) {
+                foldOf[i] = fold;
+                Sample s = samples.get(i);
+                judged.set(i, AttributionDecision.decide(statements(s), s.proposals().stream().map(Proposal::features).toList(),
+                        groups(s), m));
+            }
+        }
+        double best = 0.5, bestF = -1;
+        for (double t = 0.05; t < 0.951; t += 0.025) {
+            Scores s = score(samples, judged, t, null, -1);
+            double f = s.speakerF1() + 1e-3 * s.claimF1();
+            if (f > bestF) { bestF = f; best = Math.round(t * 1000) / 1000.0; }
+        }
+        List<Scores> folds = new ArrayList<>();
+        for (int fold = 0; fold < k; fold++) folds.add(score(samples, judged, best, foldOf, fold));
+        int reached = 0, total = 0;
+        for (Sample s : samples) {
+            for (GoldFile.Statement gs : s.gold().statements()) {
+                total++;
+                for (Proposal p : s.proposals())
+                    if (SpeakerMatch.same(gs, predicted(p.statement().speaker()))) { reached++; break; }
+            }
+        }
+        return new CrossValidation(best, score(samples, judged, best, null, -1), folds, rulesOnly(samples), reached, total);
+    }
+
+    private static Scores score(List<Sample> samples, List<List<Proposal>> judged, double threshold, int[] foldOf, int fold) {
+        Map<String, GoldFile> gold = new LinkedHashMap<>();
+        List<Prediction> preds = new ArrayList<>();
+        for (int i = 0; i < samples.size(); i++) {
+            if (foldOf != null && foldOf[i] != fold) continue;
+            Sample s = samples.get(i);
+            gold.put(s.key(), s.gold());
+            List<Statement> kept = new ArrayList<>();
+            for (Proposal p : judged.get(i))
+                if (p.accepted() && p.speakerProbability() >= threshold) kept.add(p.statement());
+            preds.add(prediction(s.key(), kept));
+        }
+        return Scorer.score(gold, preds);
+    }
+
+    private static Scores rulesOnly(List<Sample> samples) {
+        Map<String, GoldFile> gold = new LinkedHashMap<>();
+        List<Prediction> preds = new ArrayList<>();
+        for (Sample s : samples) {
+            gold.put(s.key(), s.gold());
+            List<Statement> kept = new ArrayList<>();
+            for (Proposal p : s.proposals()) if (p.accepted()) kept.add(p.statement());
+            preds.add(prediction(s.key(), kept));
+        }
+        return Scorer.score(gold, preds);
+    }
+
+    /** The statements as the scorer reads them from extract's JSON Lines. */
+    static Prediction prediction(String key, List<Statement> statements) {
+        List<Prediction.Statement> out = new ArrayList<>();
+        for (Statement st : statements) {
+            List<ScoredClaim> claims = new ArrayList<>();
+            for (Claim c : st.claims())
+                claims.add(new ScoredClaim(c.relation().code(), c.participants(), c.stance().code()));
+            out.add(new Prediction.Statement(predicted(st.speaker()), claims));
+        }
+        return new Prediction(key, out);
+    }
+}

@@ -1,0 +1,369 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.diplograph.gazetteer.Entity;
+import org.diplograph.gazetteer.Entry;
+import org.diplograph.gazetteer.Gender;
+import org.diplograph.gazetteer.Match;
+import org.diplograph.model.Role;
+import org.diplograph.model.Speaker;
+import org.diplograph.model.SpeakerType;
+import org.diplograph.text.Token;
+
+/**
+ * Proposes more speaker candidates for a reporting cue than the ordered rules give, from the cue's clause: an
+ * unknown personal name right after the verb (قال NAME NAME، …), a name after a role phrase and a comma (أكد وزير
+ * الخزانة الأمريكي، NAME NAME،), the nearest actor named before the verb in its clause (subject–verb, over قد
+ * and كانت), the first actor named right after it, each state of a coordinated subject, and in English a
+ * capitalised name right before or after "said". The proposals are generous on purpose: the attribution model
+ * weighs each against the rule's choice and keeps at most one per cue.
+ */
+final class CandidateProposer {
+    /** Words that may stand between a verb and its subject (days, times, commas are tokens of their own). */
+    private static final Set<String> AR_GAP = Set.of("،", "اليوم", "امس", "السبت", "الاحد", "الاثنين", "الثلاثاء",
+            "الاربعاء", "الخميس", "الجمعه", "مساء", "صباح", "ايضا", "بدوره", "بدورها", "من", "جهته", "جهتها", "جانبه",
+            "جانبها", "ناحيته", "ناحيتها");
+    /** Words that end an Arabic clause looking backwards from a verb. */
+    private static final Set<String> AR_CLAUSE_END = Set.of("ان", "انه", "انها", "بان", ":", "\"", ".", "؟", "!", "ثم",
+            "لكن", "ولكن", "بينما", "فيما", "حيث", "اذ", "الذي", "التي", "الذين");
+    /** What may follow an unknown name after the verb: the name ends there. */
+    private static final Set<String> AR_AFTER_NAME = Set.of("،", ":", "\"", "(", "احد", "ان", "انه", "انها", "بان", "في",
+            "خلال", "اليوم", "امس", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "مساء",
+            "صباح", "لوكاله", "لصحيفه", "لقناه", "عبر", "امام", "عقب", "ل", "الي", "على", "علي");
+    private static final Set<String> EN_CLAUSE_END = Set.of(".", ":", "\"", ";", "that", "and", "but", "while", "who", "which");
+
+    private final SpeakerFinder speakers;
+
+    CandidateProposer(SpeakerFinder speakers) {
+        this.speakers = speakers;
+    }
+
+    /**
+     * Speakers for the cue other than {@code chosen} (the rule's, may be null), each with the rule that proposed it;
+     * no two of the same speaker.
+     */
+    List<Found> alternatives(ArticleAnalysis a, Match cue, Found chosen, int sFrom, int sTo, Discourse d) {
+        Map<String, Found> out = new LinkedHashMap<>();
+        Gender g = cue.first(Entry.Cue.class).gender();
+        if (a.arabic) {
+            add(out, unknownNameAfter(a, cue.endToken(), sTo, d, g));
+            add(out, nameAfterRole(a, cue.endToken(), sTo, g));
+            add(out, nameAfterPhrase(a, cue.endToken(), sTo, g));
+            add(out, actorAfter(a, cue.endToken(), sTo, d, g));
+            add(out, institutionAfter(a, cue.endToken(), sTo, g));
+            for (Found f : actorsBefore(a, cue.startToken(), sFrom, d, g)) add(out, f);
+        } else {
+            add(out, englishNameBefore(a, cue.startToken(), sFrom));
+            add(out, englishNameAfter(a, cue.endToken(), sTo));
+            for (Found f : actorsBefore(a, cue.startToken(), sFrom, d, g)) add(out, f);
+        }
+        if (chosen != null) out.remove(AttributionFeatures.key(chosen.speaker()));
+        return new ArrayList<>(out.values());
+    }
+
+    private static void add(Map<String, Found> out, Found f) {
+        if (f != null) out.putIfAbsent(AttributionFeatures.key(f.speaker()), f);
+    }
+
+    /** قال NAME NAME، أحد مسؤولي …: two to four unknown words right after the verb, ended by what ends names. */
+    private Found unknownNameAfter(ArticleAnalysis a, int k, int sTo, Discourse d, Gender g) {
+        int j = k;
+        while (j < sTo && j < k + 2 && AR_GAP.contains(a.token(j).text()) && !a.is(j, "من")) j++;
+        int end = unknownRun(a, j, sTo);
+        if (end - j < 2 || end >= sTo || !(AR_AFTER_NAME.contains(a.token(end).text()) || a.title(end) != null)) return null;
+        String country = null, org = null, kind = null;
+        Role role = null;
+        // the apposition after the name gives role and state: …، رئيس مجلس النواب الأمريكي
+        int after = a.is(end, "،") || a.is(end, "احد") ? end + 1 : a.title(end) != null ? end : -1;
+        if (after > 0 && after < sTo && (a.title(after) != null || a.is(after, "احد"))) {
+            SpeakerPhrase p = speakers.phrase(a, a.is(after, "احد") ? after + 1 : after, sTo, d);
+            if (p != null) {
+                country = p.country;
+                org = p.org;
+                kind = p.institutionKind;
+                role = p.title == null ? null : p.title.role();
+            }
+        }
+        return new Found(new Speaker(a.original(j, end), null, SpeakerType.PERSON, country, org, role, null, kind,
+                null, null), g, j, end, "cand.ar.unknown-name-after");
+    }
+
+    /** أكد وزير الخزانة الأمريكي، NAME NAME، …: a role phrase the lexicon only half knows, a comma, then a name. */
+    private Found nameAfterRole(ArticleAnalysis a, int k, int sTo, Gender g) {
+        int t = k;
+        while (t < sTo && t < k + 2 && AR_GAP.contains(a.token(t).text()) && !a.is(t, "من")) t++;
+        Match title = a.title(t);
+        if (title == null) return null;
+        String country = null, org = null;
+        for (int i = title.endToken(); i < Math.min(sTo, title.endToken() + 7); i++) {
+            Match m = a.name(i);
+            if (m != null) {
+                Entity e = m.first(Entry.Name.class).entity();
+                if (e.kind() == Entity.Kind.PERSON) return null; // the rules' known person
+                if (e.kind() == Entity.Kind.STATE && country == null) country = e.code();
+                if (e.kind() == Entity.Kind.ACTOR && org == null) org = e.code();
+                i = m.endToken() - 1;
+                continue;
+            }
+            if (a.is(i, "،") || a.is(i, ",")) {
+                int end = unknownRun(a, i + 1, sTo);
+                if (end - (i + 1) < 2 || end > sTo) return null;
+                if (end < sTo && !AR_AFTER_NAME.contains(a.token(end).text())) return null;
+                Entry.Title tt = title.first(Entry.Title.class);
+                return new Found(new Speaker(a.original(i + 1, end), null, SpeakerType.PERSON, country, org, tt.role(),
+                        null, tt.institutionKind(), null, null), tt.gender() == Gender.FEMININE ? Gender.FEMININE : g,
+                        t, end, "cand.ar.role-comma-name");
+            }
+            Token tok = a.token(i);
+            if (!tok.word() || a.cue(i) != null || SpeakerPhrase.AR_STOP.contains(tok.text())) return null;
+            // وقال وزير الخزانة الأمريكي ستيفن منوشين، …: the name follows the role phrase without a comma
+            int end = unknownRun(a, i, sTo);
+            if (end - i >= 2 && (end >= sTo || AR_AFTER_NAME.contains(a.token(end).text()))) {
+                Entry.Title tt = title.first(Entry.Title.class);
+                return new Found(new Speaker(a.original(i, end), null, SpeakerType.PERSON, country, org, tt.role(),
+                        null, tt.institutionKind(), null, null), tt.gender() == Gender.FEMININE ? Gender.FEMININE : g,
+                        t, end, "cand.ar.role-name");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * قال أمين سر منظمة التحرير الفلسطينية، NAME NAME، إن …: a role phrase of words the lexicon does not know as a
+     * title (up to eight, no verb or function word among them), a comma, and a name of two to four words; the actors
+     * named in the phrase give the state or organisation.
+     */
+    private Found nameAfterPhrase(ArticleAnalysis a, int k, int sTo, Gender g) {
+        if (a.title(k) != null) return null; // a known title: nameAfterRole
+        String country = null, org = null;
+        for (int i = k; i < Math.min(sTo, k + 9); i++) {
+            Match m = a.name(i);
+            if (m != null) {
+                Entity e = m.first(Entry.Name.class).entity();
+                if (e.kind() == Entity.Kind.PERSON) return null;
+                if (e.kind() == Entity.Kind.STATE && country == null) country = e.code();
+                if (e.kind() == Entity.Kind.ACTOR && org == null) org = e.code();
+                i = m.endToken() - 1;
+                continue;
+            }
+            if ((a.is(i, "،") || a.is(i, ",")) && i > k) {
+                int end = unknownRun(a, i + 1, sTo);
+                if (end - (i + 1) < 2) return null;
+                if (end < sTo && !AR_AFTER_NAME.contains(a.token(end).text())) return null;
+                return new Found(new Speaker(a.original(i + 1, end), null, SpeakerType.PERSON, country, org, null,
+                        null, null, null, null), g, k, end, "cand.ar.phrase-comma-name");
+            }
+            Token tok = a.token(i);
+            if (!tok.word() || a.cue(i) != null || SpeakerPhrase.AR_STOP.contains(tok.text()) || a.stance(i) != null) return null;
+        }
+        return null;
+    }
+
+    /**
+     * دعت اللجنة الدولية للصليب الأحمر …، ذكر نادي الأسير الفلسطيني في بيان …: a body the lexicon does not know,
+     * opened by a noun that heads institutions and running to the first preposition, comma or complementiser; a
+     * state named in it is the body's.
+     */
+    private static Found institutionAfter(ArticleAnalysis a, int k, int sTo, Gender g) {
+        int j = k;
+        if (j < sTo && a.is(j, "\"")) j++;
+        // a body the lexicon knows is the rules' to read
+        if (j >= sTo || a.name(j) != null || !INSTITUTION_HEADS.contains(a.token(j).text())) return null;
+        String country = null, org = null;
+        int end = j + 1;
+        while (end < sTo && end - j < 7) {
+            Token t = a.token(end);
+            if (!t.word() || INSTITUTION_ENDS.contains(t.text()) || a.cue(end) != null) break;
+            // a name goes on with words that carry the article or the genitive ل (الدولية، للصليب، لحقوق); a
+            // word without them (بشدة) or a relation noun with the article (الهجوم) is what the body said or did
+            String w = t.text();
+            boolean genitive = w.startsWith("ل") && !w.startsWith("ال");
+            if (a.name(end) == null && !(w.startsWith("ال") && a.relation(end) == null && a.stance(end) == null) && !genitive) break;
+            Match m = a.name(end);
+            if (m != null) {
+                Entity e = m.first(Entry.Name.class).entity();
+                if (e.kind() == Entity.Kind.PERSON) break;
+                if (e.kind() == Entity.Kind.STATE && country == null) country = e.code();
+                if (e.kind() == Entity.Kind.ACTOR && org == null) org = e.code();
+                end = m.endToken();
+                continue;
+            }
+            end++;
+        }
+        if (end - j < 2) return null;
+        return new Found(new Speaker(a.original(j, end), null, SpeakerType.INSTITUTION, country, org, null,
+                a.original(j, end), null, null, null), g, j, end, "cand.ar.institution-after");
+    }
+
+    /** Nouns that head the names of bodies (folded, with and without the article). */
+    private static final Set<String> INSTITUTION_HEADS = Set.of("اللجنه", "لجنه", "المنظمه", "منظمه", "الهيئه", "هيئه",
+            "المجلس", "مجلس", "الحكومه", "حكومه", "الوزاره", "وزاره", "السلطات", "سلطات", "السلطه", "المفوضيه", "مفوضيه",
+            "المرصد", "مرصد", "الرابطه", "رابطه", "مركز", "المركز", "نادي", "تحالف", "التحالف", "الاتحاد", "اتحاد", "البعثه",
+            "بعثه", "الشرطه", "النيابه", "الجيش", "القوات", "قوات", "الرئاسه", "رئاسه", "الجامعه", "حركه", "الحركه", "جماعه",
+            "الجماعه", "حزب", "الحزب", "المكتب", "مكتب", "الوكاله", "وكاله", "البرلمان", "المحكمه", "محكمه", "القياده",
+            "الخارجيه", "الداخليه", "الدفاع", "السفاره", "سفاره", "القنصليه", "الديوان", "ديوان", "البيت", "الكرملين",
+            "الامانه", "برنامج", "صندوق", "الصندوق", "الائتلاف", "ائتلاف", "جبهه", "الجبهه", "مجموعه", "المجموعه");
+    /** Words that end a body's name. */
+    private static final Set<String> INSTITUTION_ENDS = Set.of("في", "من", "على", "علي", "عن", "الى", "ان", "انه", "انها", "بان",
+            "خلال", "اليوم", "امس", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "مساء", "صباح",
+            "التي", "الذي", "بعد", "قبل", "عقب", "اثناء", "ضد", "مع", "حول", "بشان", "الي", "ايضا", "اول", "بيان", "عبر");
+
+    /** The first state, organisation, institution or known person within a few words after the verb. */
+    private Found actorAfter(ArticleAnalysis a, int k, int sTo, Discourse d, Gender g) {
+        for (int j = k; j < Math.min(sTo, k + 4); j++) {
+            if (a.name(j) != null || a.title(j) != null) {
+                SpeakerPhrase p = speakers.phrase(a, j, sTo, d);
+                Found f = p == null ? null : p.toFound(a, g, d, speakers.persons());
+                return f == null ? null : f.withRule("cand.actor-after");
+            }
+            if (!AR_GAP.contains(a.token(j).text())) return null;
+        }
+        return null;
+    }
+
+    /**
+     * The actors named before the verb in its clause, nearest first: one, or each of a coordinated subject
+     * (الولايات المتحدة وبريطانيا وفرنسا دعت، Tehran and Riyadh called).
+     */
+    private List<Found> actorsBefore(ArticleAnalysis a, int cueStart, int sFrom, Discourse d, Gender g) {
+        List<Found> out = new ArrayList<>();
+        Set<String> stop = a.arabic ? AR_CLAUSE_END : EN_CLAUSE_END;
+        int from = Math.max(sFrom, cueStart - 12);
+        for (int i = cueStart - 1; i >= from; i--) {
+            Token t = a.token(i);
+            if (stop.contains(t.text()) || a.cue(i) != null) { from = i + 1; break; }
+        }
+        // the names of the clause, left to right
+        List<Match> names = new ArrayList<>();
+        for (int i = from; i < cueStart; i++) {
+            Match m = a.name(i);
+            if (m != null && m.endToken() <= cueStart) { names.add(m); i = m.endToken() - 1; }
+        }
+        if (names.isEmpty()) return out;
+        // the coordinated run that ends nearest the verb
+        int last = names.size() - 1;
+        int first = last;
+        while (first > 0 && names.get(first).startToken() - names.get(first - 1).endToken() <= 1
+                && (names.get(first).prefix().startsWith("و") || a.is(names.get(first).startToken() - 1, "and")
+                    || a.is(names.get(first).startToken() - 1, ",") || a.is(names.get(first).startToken() - 1, "،")))
+            first--;
+        String rule = first < last ? "cand.coordinated-before" : "cand.actor-before";
+        for (int n = last; n >= first; n--) {
+            Match m = names.get(n);
+            Entry.Name name = m.first(Entry.Name.class);
+            Entity e = name.entity();
+            Speaker sp;
+            if (e.kind() == Entity.Kind.PERSON) {
+                sp = SpeakerPhrase.personSpeaker(a.original(m), e, null, null, null);
+            } else if (e.kind() == Entity.Kind.STATE && (name.via() == Entry.Via.NAME || name.via() == Entry.Via.CAPITAL)) {
+                sp = new Speaker(a.original(m), e.labelEn(), SpeakerType.STATE, e.code(), null, null, null, null, e.id(), e.wikidata());
+            } else if (e.kind() == Entity.Kind.ACTOR) {
+                sp = new Speaker(a.original(m), e.labelEn(), SpeakerType.INSTITUTION, null, e.code(), null, a.original(m), null,
+                        e.id(), e.wikidata());
+            } else {
+                SpeakerPhrase p = speakers.phrase(a, m.startToken(), cueStart, d);
+                Found f = p == null ? null : p.toFound(a, g, d, speakers.persons());
+                if (f != null) out.add(f.withRule(rule + ".phrase"));
+                continue;
+            }
+            out.add(new Found(sp, e.gender(), m.startToken(), m.endToken(), rule));
+        }
+        return out;
+    }
+
+    /** "… Ali Alghasi Mehr said", "NAME, a UN rapporteur, said": a capitalised name before the verb. */
+    private static Found englishNameBefore(ArticleAnalysis a, int cueStart, int sFrom) {
+        int end = cueStart;
+        // "NAME strongly condemned", "NAME has also said", "NAME (PCG) reported"
+        while (end - 1 >= sFrom && end > cueStart - 3 && (EN_AUX.contains(a.token(end - 1).text())
+                || (a.token(end - 1).text().endsWith("ly") && !a.capitalised(end - 1)))) end--;
+        if (end - 1 >= sFrom && a.is(end - 1, ")")) {
+            int open = end - 2;
+            while (open >= Math.max(sFrom, end - 6) && !a.is(open, "(")) open--;
+            if (open >= sFrom && a.is(open, "(")) end = open;
+        }
+        Found org = englishBodyEndingAt(a, end, sFrom);
+        if (org != null) return org;
+        // over an apposition between commas: NAME, the minister of …, said
+        if (end - 1 >= sFrom && a.is(end - 1, ",")) {
+            int open = -1;
+            for (int i = end - 2; i >= Math.max(sFrom, end - 14); i--) if (a.is(i, ",")) { open = i; break; }
+            if (open < 0) return null;
+            end = open;
+        }
+        int start = end;
+        while (start - 1 >= sFrom && end - start < 4 && a.capitalised(start - 1) && a.name(start - 1) == null
+                && a.title(start - 1) == null && a.cue(start - 1) == null) start--;
+        if (end - start < 2) return null;
+        if (start - 1 >= sFrom && a.capitalised(start - 1)) return null; // part of a longer capitalised phrase
+        return new Found(new Speaker(a.original(start, end), null, SpeakerType.PERSON, null, null, null, null, null,
+                null, null), Gender.UNKNOWN, start, end, "cand.en.name-before");
+    }
+
+    /**
+     * "The Philippine Coast Guard reported", "the United States Department of Transportation announced": a
+     * capitalised phrase (states and "of" inside it allowed) ending in a noun that heads bodies.
+     */
+    private static Found englishBodyEndingAt(ArticleAnalysis a, int end, int sFrom) {
+        if (end - 1 < sFrom || !EN_BODY_TAILS.contains(a.token(end - 1).text())) return null;
+        int start = end - 1;
+        String country = null, org = null;
+        while (start - 1 >= sFrom && end - start < 8) {
+            int i = start - 1;
+            Match m = null;
+            for (int b = Math.max(sFrom, i - 3); b <= i; b++) if (a.name(b) != null && a.name(b).endToken() == i + 1) { m = a.name(b); break; }
+            if (m != null) {
+                Entity e = m.first(Entry.Name.class).entity();
+                if (e.kind() == Entity.Kind.PERSON) break;
+                if (e.kind() == Entity.Kind.STATE && country == null) country = e.code();
+                if (e.kind() == Entity.Kind.ACTOR && org == null) org = e.code();
+                start = m.startToken();
+                continue;
+            }
+            if (a.capitalised(i) || ((a.is(i, "of") || a.is(i, "for")) && i - 1 >= sFrom && a.capitalised(i - 1))) { start = i; continue; }
+            break;
+        }
+        if (end - start < 2) return null;
+        return new Found(new Speaker(a.original(start, end), null, SpeakerType.INSTITUTION, country, org, null,
+                a.original(start, end), null, null, null), Gender.UNKNOWN, start, end, "cand.en.body-before");
+    }
+
+    private static final Set<String> EN_AUX = Set.of("also", "has", "have", "had", "was", "were", "is", "are", "will",
+            "would", "then", "later", "earlier", "previously", "already");
+    private static final Set<String> EN_BODY_TAILS = Set.of("ministry", "government", "department", "office", "council",
+            "commission", "agency", "guard", "army", "forces", "police", "embassy", "court", "parliament", "presidency",
+            "committee", "organization", "organisation", "union", "league", "coalition", "movement", "party", "command",
+            "service", "administration", "cabinet", "kremlin", "palace", "house", "senate", "congress", "assembly",
+            "mission", "delegation", "authority", "authorities", "observatory", "group", "bank", "fund", "programme",
+            "program", "secretariat");
+
+    /** '"…," said NAME NAME': a capitalised name right after the verb, before a comma or the sentence's end. */
+    private static Found englishNameAfter(ArticleAnalysis a, int k, int sTo) {
+        int end = k;
+        while (end < sTo && end - k < 4 && a.capitalised(end) && a.name(end) == null && a.title(end) == null) end++;
+        if (end - k < 2 || (end < sTo && !(a.is(end, ",") || a.is(end, ".") || a.is(end, "in") || a.is(end, "on")))) return null;
+        return new Found(new Speaker(a.original(k, end), null, SpeakerType.PERSON, null, null, null, null, null,
+                null, null), Gender.UNKNOWN, k, end, "cand.en.name-after");
+    }
+
+    /** The end of a run of words that could be an unknown Arabic name starting at i (i when there is none). */
+    private static int unknownRun(ArticleAnalysis a, int i, int limit) {
+        int j = i;
+        while (j < limit && j - i < 4) {
+            Token t = a.token(j);
+            if (!t.word() || t.isLatin()) break;
+            String w = t.text();
+            if (SpeakerPhrase.AR_STOP.contains(w) || AR_AFTER_NAME.contains(w) || a.cue(j) != null || a.title(j) != null
+                    || a.relation(j) != null || a.stance(j) != null || a.negator(j) != null) break;
+            if (a.name(j) != null) break;
+            if (w.startsWith("ال") || w.startsWith("وال") || w.startsWith("بال") || w.startsWith("لل")) break;
+            if (w.chars().anyMatch(Character::isDigit)) break;
+            j++;
+        }
+        return j;
+    }
+}
