@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
                 StatsCommand.class,
                 EvalCommand.class,
                 TrainCommand.class,
+                MineCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Cli implements Runnable {

@@ -67,6 +67,9 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--l2", paramLabel = "X", defaultValue = "1e-4", description = "L2 penalty on the weights (default: ${DEFAULT-VALUE}).")
     double l2;
 
+    @Option(names = "--by-rule", description = "Print how many candidates each rule proposed and how many name a gold speaker.")
+    boolean byRule;
+
     @Option(names = "--lexicon", paramLabel = "DIR",
             description = "Lexicon folder (*.ttl) to use instead of the bundled one.")
     Path lexiconDir;
@@ -93,6 +96,7 @@ public final class TrainCommand implements Callable<Integer> {
         long candidates = samples.stream().mapToLong(s -> s.proposals().size()).sum();
         long right = samples.stream().mapToLong(s -> s.labels().stream().filter(b -> b).count()).sum();
         o.printf("articles: %d, candidates: %d (%d right)%n", samples.size(), candidates, right);
+        if (byRule) printRules(o, samples);
         AttributionTrainer.CrossValidation cv = trainer.crossValidate(samples, folds);
         o.printf("gold speakers some candidate matches: %d/%d (the recall the model cannot exceed)%n", cv.goldReached(), cv.goldTotal());
         o.printf("%n%d-fold cross-validation, threshold %.3f:%n", folds, cv.threshold());
@@ -109,6 +113,20 @@ public final class TrainCommand implements Callable<Integer> {
         }
         o.printf("%nmodel: %d weights, threshold %.3f, written to %s%n", model.size(), model.threshold(), out);
         return 0;
+    }
+
+    /** How many candidates each rule proposed and how many of them name a gold speaker. */
+    private static void printRules(PrintWriter o, List<AttributionTrainer.Sample> samples) {
+        java.util.Map<String, int[]> by = new java.util.TreeMap<>();
+        for (AttributionTrainer.Sample s : samples)
+            for (int n = 0; n < s.proposals().size(); n++) {
+                String rule = s.proposals().get(n).statement().ruleId();
+                int[] c = by.computeIfAbsent(rule == null ? "none" : rule, k -> new int[2]);
+                c[0]++;
+                if (s.labels().get(n)) c[1]++;
+            }
+        o.printf("%-60s %6s %6s %6s%n", "rule", "cands", "right", "share");
+        by.forEach((r, c) -> o.printf(Locale.ROOT, "%-60s %6d %6d %6.2f%n", r, c[0], c[1], c[1] / (double) c[0]));
     }
 
     private List<String> provenance(int articles, long candidates, AttributionTrainer.CrossValidation cv) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.diplograph.eval.NameNorm;
+import org.diplograph.gazetteer.CommonWords;
 import org.diplograph.gazetteer.Entry;
 import org.diplograph.gazetteer.Match;
 import org.diplograph.model.Claim;
@@ -69,6 +70,13 @@ final class AttributionFeatures {
                     || first.startsWith("فال") || first.startsWith("كال")))
                 f.add("name-proclitic");
             if (name.stream().anyMatch(t -> t.length() <= 2)) f.add("name-short-token");
+            if (a.arabic && sp.type() == org.diplograph.model.SpeakerType.PERSON && sp.entityId() == null) {
+                // an unknown name made of words news writes with the article is a noun phrase (خبراء أسلحة)
+                CommonWords common = CommonWords.bundled();
+                long n = name.stream().filter(common::contains).count();
+                f.add("name-common=" + (n == 0 ? "none" : n == name.size() ? "all" : common.contains(first) ? "first" : "some"));
+                if (first.endsWith("ون") || first.endsWith("ين") || first.endsWith("ات")) f.add("name-plural-ending");
+            }
         }
         int claims = st.claims().size();
         f.add("claims=" + Math.min(claims, 3));
@@ -98,6 +106,46 @@ final class AttributionFeatures {
         String base = plus < 0 ? rule : rule.substring(0, plus);
         String[] parts = base.split("\\.");
         return parts.length >= 2 ? parts[0] + "." + parts[1] : base;
+    }
+
+    /**
+     * What stands around the speaker phrase {@code [from, to)}: the word class right after it and right before it
+     * (a comma, a complementiser, a role noun, a preposition, a quotation mark …). Nothing for a speaker taken
+     * from the discourse (from &lt; 0).
+     */
+    static List<String> around(ArticleAnalysis a, int from, int to) {
+        if (from < 0 || to <= from) return List.of("span=none");
+        List<String> f = new ArrayList<>();
+        f.add("next=" + wordClass(a, to));
+        f.add("prev=" + wordClass(a, from - 1));
+        f.add("span-tokens=" + Math.min(to - from, 6));
+        return f;
+    }
+
+    private static final Set<String> COMPLEMENTISERS = Set.of("ان", "انه", "انها", "انهم", "بان", "بانه", "that");
+    private static final Set<String> PREPOSITIONS = Set.of("في", "من", "على", "علي", "عن", "الى", "الي", "خلال", "مع",
+            "لدي", "عبر", "in", "on", "at", "for", "to", "from", "during", "with", "of");
+    private static final Set<String> TIMES = Set.of("اليوم", "امس", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
+            "الخميس", "الجمعه", "مساء", "صباح", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "yesterday", "today", "on");
+
+    private static String wordClass(ArticleAnalysis a, int i) {
+        org.diplograph.text.Token t = a.token(i);
+        if (t == null) return "edge";
+        String w = t.text();
+        if (w.equals("،") || w.equals(",")) return "comma";
+        if (w.equals(":")) return "colon";
+        if (w.equals("\"")) return "quote";
+        if (w.equals(".") || w.equals("؟") || w.equals("!")) return "stop";
+        if (!t.word()) return "punct";
+        if (COMPLEMENTISERS.contains(w)) return "complementiser";
+        if (TIMES.contains(w)) return "time";
+        if (PREPOSITIONS.contains(w)) return "preposition";
+        if (a.cue(i) != null) return "cue";
+        if (a.title(i) != null || CandidateProposer.AR_ROLE_NOUNS.contains(w)) return "role";
+        if (a.name(i) != null) return "name";
+        if (a.relation(i) != null) return "relation-word";
+        return a.arabic && w.startsWith("ال") ? "definite" : "word";
     }
 
     /**

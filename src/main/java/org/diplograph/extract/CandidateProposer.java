@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.diplograph.gazetteer.CommonWords;
 import org.diplograph.gazetteer.Entity;
 import org.diplograph.gazetteer.Entry;
 import org.diplograph.gazetteer.Gender;
@@ -31,9 +32,18 @@ final class CandidateProposer {
     private static final Set<String> AR_CLAUSE_END = Set.of("ان", "انه", "انها", "بان", ":", "\"", ".", "؟", "!", "ثم",
             "لكن", "ولكن", "بينما", "فيما", "حيث", "اذ", "الذي", "التي", "الذين");
     /** What may follow an unknown name after the verb: the name ends there. */
-    private static final Set<String> AR_AFTER_NAME = Set.of("،", ":", "\"", "(", "احد", "ان", "انه", "انها", "بان", "في",
+    private static final Set<String> AR_AFTER_NAME = Set.of("لرويترز", "لشبكه", "لبرنامج", "لصحافيين", "لصحفيين",
+            "للصحافيين", "للصحفيين", "لوسائل", "لموقع", "لمحطه", "لتلفزيون", "للتلفزيون", "لاذاعه", "للاذاعه", "لصحيفه",
+            "لقناه", "لوكاله", "،", ":", "\"", "(", "احد", "ان", "انه", "انها", "بان", "في",
             "خلال", "اليوم", "امس", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "مساء",
-            "صباح", "لوكاله", "لصحيفه", "لقناه", "عبر", "امام", "عقب", "ل", "الي", "على", "علي");
+            "صباح", "عبر", "امام", "عقب", "ل", "الي", "على", "علي");
+    private static final Set<String> IN_ROLE = Set.of("في", "لدي", "لدى", "ب");
+
+    /** Role nouns that open an apposition right after a name (…يونكر رئيس المفوضية، …بيرس مندوبة بريطانيا). */
+    static final Set<String> AR_ROLE_NOUNS = Set.of("رئيس", "رئيسه", "مندوب", "مندوبه", "مدير", "مديره", "نائب", "قائد",
+            "امين", "سفير", "سفيره", "وزير", "وزيره", "مستشار", "مستشاره", "زعيم", "عضو", "مسؤول", "مسؤوله", "ممثل",
+            "ممثله", "مبعوث", "منسق", "مفوض", "مفوضه", "المتحدث", "المتحدثه", "الناطق", "الناطقه", "المبعوث", "الامين",
+            "الممثل", "المدير", "الرئيس", "نائبه", "قائده", "امينه", "رئيسا", "مساعد", "مساعده", "كبير", "كبيره");
     private static final Set<String> EN_CLAUSE_END = Set.of(".", ":", "\"", ";", "that", "and", "but", "while", "who", "which");
 
     private final SpeakerFinder speakers;
@@ -74,12 +84,14 @@ final class CandidateProposer {
         int j = k;
         while (j < sTo && j < k + 2 && AR_GAP.contains(a.token(j).text()) && !a.is(j, "من")) j++;
         int end = unknownRun(a, j, sTo);
-        if (end - j < 2 || end >= sTo || !(AR_AFTER_NAME.contains(a.token(end).text()) || a.title(end) != null)) return null;
+        if (end - j < 2 || end >= sTo || !(AR_AFTER_NAME.contains(a.token(end).text()) || a.title(end) != null
+                || AR_ROLE_NOUNS.contains(a.token(end).text()))) return null;
         String country = null, org = null, kind = null;
         Role role = null;
         // the apposition after the name gives role and state: …، رئيس مجلس النواب الأمريكي
-        int after = a.is(end, "،") || a.is(end, "احد") ? end + 1 : a.title(end) != null ? end : -1;
-        if (after > 0 && after < sTo && (a.title(after) != null || a.is(after, "احد"))) {
+        int after = a.is(end, "،") || a.is(end, "احد") ? end + 1
+                : a.title(end) != null || AR_ROLE_NOUNS.contains(a.token(end).text()) ? end : -1;
+        if (after > 0 && after < sTo && (a.title(after) != null || a.is(after, "احد") || AR_ROLE_NOUNS.contains(a.token(after).text()))) {
             SpeakerPhrase p = speakers.phrase(a, a.is(after, "احد") ? after + 1 : after, sTo, d);
             if (p != null) {
                 country = p.country;
@@ -119,6 +131,8 @@ final class CandidateProposer {
                         t, end, "cand.ar.role-comma-name");
             }
             Token tok = a.token(i);
+            // رئيس بعثة الأمم المتحدة في جنوب السودان، NAME: the post's place is part of the role
+            if (IN_ROLE.contains(tok.text())) continue;
             if (!tok.word() || a.cue(i) != null || SpeakerPhrase.AR_STOP.contains(tok.text())) return null;
             // وقال وزير الخزانة الأمريكي ستيفن منوشين، …: the name follows the role phrase without a comma
             int end = unknownRun(a, i, sTo);
@@ -275,6 +289,36 @@ final class CandidateProposer {
         return out;
     }
 
+    /**
+     * ورحبت الولايات المتحدة وبريطانيا والنرويج …: the states and organisations joined by و (or "and", commas) to
+     * the speaker found after the verb, each a speaker of its own.
+     */
+    List<Found> coordinatedAfter(ArticleAnalysis a, Found f, int sTo) {
+        List<Found> out = new ArrayList<>();
+        if (f.from() < 0 || f.to() <= f.from()) return out;
+        SpeakerType type = f.speaker().type();
+        if (type != SpeakerType.STATE && !(type == SpeakerType.INSTITUTION && f.speaker().org() != null)) return out;
+        int i = f.to();
+        while (i < sTo) {
+            if (a.is(i, "،") || a.is(i, ",") || a.is(i, "and") || a.is(i, "و")) { i++; continue; }
+            Match m = a.name(i);
+            if (m == null) break;
+            boolean joined = m.prefix().startsWith("و") || a.is(i - 1, "and") || a.is(i - 1, ",") || a.is(i - 1, "،") || a.is(i - 1, "و");
+            if (!joined) break;
+            Entry.Name n = m.first(Entry.Name.class);
+            Entity e = n.entity();
+            if (e.kind() == Entity.Kind.STATE && (n.via() == Entry.Via.NAME || n.via() == Entry.Via.CAPITAL))
+                out.add(new Found(new Speaker(a.original(m), e.labelEn(), SpeakerType.STATE, e.code(), null, null, null,
+                        null, e.id(), e.wikidata()), e.gender(), i, m.endToken(), "cand.coordinated-after"));
+            else if (e.kind() == Entity.Kind.ACTOR)
+                out.add(new Found(new Speaker(a.original(m), e.labelEn(), SpeakerType.INSTITUTION, null, e.code(), null,
+                        a.original(m), null, e.id(), e.wikidata()), e.gender(), i, m.endToken(), "cand.coordinated-after"));
+            else break;
+            i = m.endToken();
+        }
+        return out;
+    }
+
     /** "… Ali Alghasi Mehr said", "NAME, a UN rapporteur, said": a capitalised name before the verb. */
     private static Found englishNameBefore(ArticleAnalysis a, int cueStart, int sFrom) {
         int end = cueStart;
@@ -350,14 +394,19 @@ final class CandidateProposer {
                 null, null), Gender.UNKNOWN, k, end, "cand.en.name-after");
     }
 
-    /** The end of a run of words that could be an unknown Arabic name starting at i (i when there is none). */
+    /**
+     * The end of a run of words that could be an unknown Arabic name starting at i (i when there is none): no
+     * function word, cue, title, known name or word with the article, and not opened by a common word (خبراء،
+     * مصادر، تقارير: see {@link CommonWords}).
+     */
     private static int unknownRun(ArticleAnalysis a, int i, int limit) {
+        if (i < limit && a.token(i).word() && CommonWords.bundled().contains(a.token(i).text())) return i;
         int j = i;
         while (j < limit && j - i < 4) {
             Token t = a.token(j);
             if (!t.word() || t.isLatin()) break;
             String w = t.text();
-            if (SpeakerPhrase.AR_STOP.contains(w) || AR_AFTER_NAME.contains(w) || a.cue(j) != null || a.title(j) != null
+            if (SpeakerPhrase.AR_STOP.contains(w) || AR_AFTER_NAME.contains(w) || AR_ROLE_NOUNS.contains(w) || a.cue(j) != null || a.title(j) != null
                     || a.relation(j) != null || a.stance(j) != null || a.negator(j) != null) break;
             if (a.name(j) != null) break;
             if (w.startsWith("ال") || w.startsWith("وال") || w.startsWith("بال") || w.startsWith("لل")) break;

@@ -222,7 +222,7 @@ public final class RuleExtractor implements Extractor {
                 Span cueSpan = a.text.toOriginal(cue.start(), cue.end());
                 Statement st = new Statement(f.speaker(), a.original(cue), cueSpan, whole, cl, f.rule());
                 List<Found> alts = alternatives.get(n);
-                List<String> context = new ArrayList<>();
+                List<String> context = new ArrayList<>(AttributionFeatures.around(a, f.from(), f.to()));
                 context.add("alternatives=" + Math.min(alts.size(), 3));
                 if (inContent.get(n)) context.add("cue-in-content");
                 if (n > 0) context.add("later-cue");
@@ -236,19 +236,28 @@ public final class RuleExtractor implements Extractor {
                     if (alt.from() >= 0) for (int i = alt.from(); i < alt.to(); i++) without.add(i);
                     List<Claim> altClaims = claims.find(a, segStart, segEnd, alt.speaker(), c, pair, without);
                     Statement as = new Statement(alt.speaker(), a.original(cue), cueSpan, whole, altClaims, alt.rule());
-                    List<String> altContext = new ArrayList<>(context);
+                    List<String> altContext = new ArrayList<>(AttributionFeatures.around(a, alt.from(), alt.to()));
+                    altContext.add("alternatives=" + Math.min(alts.size(), 3));
+                    if (inContent.get(n)) altContext.add("cue-in-content");
+                    if (n > 0) altContext.add("later-cue");
                     altContext.add("alternative-to=" + AttributionFeatures.family(f.rule()));
                     out.add(as);
                     features.add(AttributionFeatures.local(a, as, cue, segStart, segEnd, s.index(), altContext));
                     groups.add(group);
                 }
                 Found also = speakers.coordinated(a, f, cue, sFrom, sTo);
-                if (also != null) {
-                    Statement co = new Statement(also.speaker(), a.original(cue), cueSpan, whole, cl, also.rule());
-                    out.add(co);
-                    features.add(AttributionFeatures.local(a, co, cue, segStart, segEnd, s.index(), context));
+                List<Found> coordinated = new ArrayList<>();
+                if (also != null) coordinated.add(also);
+                for (Found more : proposer.coordinatedAfter(a, f, sTo))
+                    if (coordinated.stream().noneMatch(x -> x.speaker().equals(more.speaker()))) coordinated.add(more);
+                for (Found co : coordinated) {
+                    Statement cs = new Statement(co.speaker(), a.original(cue), cueSpan, whole, cl, co.rule());
+                    List<String> coContext = new ArrayList<>(AttributionFeatures.around(a, co.from(), co.to()));
+                    coContext.add("coordinated");
+                    out.add(cs);
+                    features.add(AttributionFeatures.local(a, cs, cue, segStart, segEnd, s.index(), coContext));
                     groups.add(groups.size());
-                    discourse.add(also, s.index());
+                    discourse.add(co, s.index());
                 }
             }
             if (!found.isEmpty() && oddQuotes) {

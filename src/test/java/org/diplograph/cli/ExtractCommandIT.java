@@ -256,7 +256,7 @@ class ExtractCommandIT {
     @Test
     void everyCommandIsCoveredByTheHelpTest() {
         assertThat(commands()).containsExactlyInAnyOrder(
-                "extract", "ingest", "serve", "query", "export", "validate", "stats", "eval", "train");
+                "extract", "ingest", "serve", "query", "export", "validate", "stats", "eval", "train", "mine");
     }
 
     @ParameterizedTest(name = "{0} --help")
@@ -285,7 +285,8 @@ class ExtractCommandIT {
                 "validate", List.of("--store"),
                 "stats", List.of("--store", "--json"),
                 "eval", List.of("GOLD_DIR", "PREDICTIONS.jsonl", "--errors", "--by-file"),
-                "train", List.of("--gold", "--out", "--folds", "--articles"));
+                "train", List.of("--gold", "--out", "--folds", "--articles", "--by-rule"),
+                "mine", List.of("--out", "--min-definite", "--min-share", "PATH"));
         assertThat(expected).containsKey(command);
         assertThat(run(command, "--help").out()).contains(expected.get(command));
     }
