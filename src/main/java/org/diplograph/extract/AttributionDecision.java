@@ -59,7 +59,9 @@ final class AttributionDecision {
                 if (x.startsWith("type=") || x.startsWith("rule=") || x.startsWith("family=") || x.startsWith("cue=")
                         || x.startsWith("role=") || x.equals("known") || x.startsWith("relation=") || x.startsWith("lang=")
                         || x.startsWith("name-") || x.equals("has-country") || x.equals("has-org") || x.startsWith("type×family=")
-                        || x.startsWith("form=") || x.equals("quoted") || x.startsWith("actors=") || x.equals("cue-in-content"))
+                        || x.startsWith("form=") || x.equals("quoted") || x.startsWith("actors=") || x.equals("cue-in-content")
+                        || x.startsWith("other-actors=") || x.startsWith("relation-words=") || x.startsWith("next=")
+                        || x.startsWith("name-common="))
                     f.add(SPEAKER_PREFIX + x);
         }
         String type = statements.get(chosen.get(0)).speaker().type().code();

@@ -84,13 +84,19 @@ final class AttributionFeatures {
         f.add("claims×family=" + Math.min(claims, 1) + "|" + family);
         for (Claim c : st.claims()) f.add("relation=" + c.relation().code());
         int actors = 0, relations = 0, quotes = 0;
+        Set<String> foreign = new java.util.HashSet<>();
         for (int i = Math.max(0, segFrom); i < Math.min(segTo, a.tokens.size()); i++) {
             Match m = a.name(i);
-            if (m != null && m.first(Entry.Name.class).entity().participantCode() != null) actors++;
+            String code = m == null ? null : m.first(Entry.Name.class).entity().participantCode();
+            if (code != null) {
+                actors++;
+                if (!code.equals(sp.country()) && !code.equals(sp.org())) foreign.add(code);
+            }
             if (a.relation(i) != null) relations++;
             if (a.is(i, "\"")) quotes++;
         }
         f.add("actors=" + Math.min(actors, 3));
+        f.add("other-actors=" + Math.min(foreign.size(), 2));
         f.add("relation-words=" + Math.min(relations, 2));
         f.add("actors×claims=" + Math.min(actors, 2) + "|" + Math.min(claims, 1));
         if (quotes > 0) f.add("quoted");

@@ -20,6 +20,7 @@ import org.diplograph.learn.LinearModel;
 import org.diplograph.learn.LogisticTrainer;
 import org.diplograph.model.Article;
 import org.diplograph.model.Claim;
+import org.diplograph.model.Problem;
 import org.diplograph.model.Speaker;
 import org.diplograph.model.Statement;
 import org.diplograph.model.UserException;
@@ -73,7 +74,7 @@ public final class AttributionTrainer {
             Path file = articleOf(articlesDir, e.getKey());
             if (file == null) { missing.accept(e.getKey()); continue; }
             List<Article> articles = reader.readAll(List.of(file), p -> {
-                throw new UserException("cannot read %s: %s".formatted(file, p));
+                if (p.severity() == Problem.Severity.ERROR) throw new UserException("cannot read %s: %s".formatted(file, p));
             });
             if (articles.size() != 1) { missing.accept(e.getKey()); continue; }
             List<Proposal> ps = proposer.propose(articles.get(0));

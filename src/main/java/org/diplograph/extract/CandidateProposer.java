@@ -65,8 +65,12 @@ final class CandidateProposer {
             add(out, nameAfterPhrase(a, cue.endToken(), sTo, g));
             add(out, actorAfter(a, cue.endToken(), sTo, d, g));
             add(out, institutionAfter(a, cue.endToken(), sTo, g));
+            add(out, unnamedAfter(a, cue.endToken(), sTo, g));
+            add(out, unnamedBefore(a, cue.startToken(), sFrom, g));
+            add(out, institutionBefore(a, cue.startToken(), sFrom, g));
             for (Found f : actorsBefore(a, cue.startToken(), sFrom, d, g)) add(out, f);
         } else {
+            add(out, englishUnnamedBefore(a, cue.startToken(), sFrom));
             add(out, englishNameBefore(a, cue.startToken(), sFrom));
             add(out, englishNameAfter(a, cue.endToken(), sTo));
             for (Found f : actorsBefore(a, cue.startToken(), sFrom, d, g)) add(out, f);
@@ -214,7 +218,7 @@ final class CandidateProposer {
     }
 
     /** Nouns that head the names of bodies (folded, with and without the article). */
-    private static final Set<String> INSTITUTION_HEADS = Set.of("اللجنه", "لجنه", "المنظمه", "منظمه", "الهيئه", "هيئه",
+    static final Set<String> INSTITUTION_HEADS = Set.of("اللجنه", "لجنه", "المنظمه", "منظمه", "الهيئه", "هيئه",
             "المجلس", "مجلس", "الحكومه", "حكومه", "الوزاره", "وزاره", "السلطات", "سلطات", "السلطه", "المفوضيه", "مفوضيه",
             "المرصد", "مرصد", "الرابطه", "رابطه", "مركز", "المركز", "نادي", "تحالف", "التحالف", "الاتحاد", "اتحاد", "البعثه",
             "بعثه", "الشرطه", "النيابه", "الجيش", "القوات", "قوات", "الرئاسه", "رئاسه", "الجامعه", "حركه", "الحركه", "جماعه",
@@ -225,6 +229,115 @@ final class CandidateProposer {
     private static final Set<String> INSTITUTION_ENDS = Set.of("في", "من", "على", "علي", "عن", "الى", "ان", "انه", "انها", "بان",
             "خلال", "اليوم", "امس", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "مساء", "صباح",
             "التي", "الذي", "بعد", "قبل", "عقب", "اثناء", "ضد", "مع", "حول", "بشان", "الي", "ايضا", "اول", "بيان", "عبر");
+
+    /** Nouns that head an unnamed source (folded): an official, a source, a spokesman, diplomats. */
+    private static final Set<String> AR_UNNAMED_HEADS = Set.of("مسؤول", "مسؤوله", "مسؤولون", "مسؤولين", "مسؤولو", "مصدر",
+            "مصادر", "متحدث", "متحدثه", "ناطق", "ناطقه", "دبلوماسي", "دبلوماسيون", "دبلوماسيين", "شخصيات", "اوساط", "قاده",
+            "وزراء", "نواب", "ممثلون", "ممثلو");
+    private static final Set<String> AR_UNNAMED_INSIDE = Set.of("في", "ب", "باسم", "لدي", "رفيع", "رفيعه", "رفيعو", "كبير",
+            "كبار", "بارز", "بارزه", "امني", "امنيه", "امنيون", "دبلوماسي", "دبلوماسيه", "عسكري", "عسكريه", "حكومي",
+            "حكوميه", "مطلع", "مطلعه", "مسؤول", "رسمي", "رسميه", "المستوي", "وزاره", "وزارة", "الخارجيه", "الحكومه");
+
+    /**
+     * قال مسؤول تركي، ذكرت مصادر دبلوماسية يونانية، قال ناطق باسم وزارة الخارجية الروسية: an unnamed source whose
+     * state the phrase names; it speaks as an unnamed speaker of that state.
+     */
+    private static Found unnamedAfter(ArticleAnalysis a, int k, int sTo, Gender g) {
+        int j = k;
+        while (j < sTo && j < k + 2 && AR_GAP.contains(a.token(j).text()) && !a.is(j, "من")) j++;
+        return unnamedAt(a, j, sTo, g, "cand.ar.unnamed-after");
+    }
+
+    /** وكان مصدر تركي قال …: the unnamed source opens the clause before the verb. */
+    private static Found unnamedBefore(ArticleAnalysis a, int cueStart, int sFrom, Gender g) {
+        for (int i = cueStart - 1; i >= Math.max(sFrom, cueStart - 7); i--) {
+            String w = org.diplograph.text.ArabicFolding.withoutConjunction(a.token(i).text());
+            if (AR_UNNAMED_HEADS.contains(w)) {
+                Found f = unnamedAt(a, i, cueStart, g, "cand.ar.unnamed-before");
+                return f != null && f.to() >= cueStart - 2 ? f : null;
+            }
+            if (AR_CLAUSE_END.contains(a.token(i).text()) || a.cue(i) != null) return null;
+        }
+        return null;
+    }
+
+    private static Found unnamedAt(ArticleAnalysis a, int j, int limit, Gender g, String rule) {
+        if (j >= limit) return null;
+        String head = org.diplograph.text.ArabicFolding.withoutConjunction(a.token(j).text());
+        if (!AR_UNNAMED_HEADS.contains(head)) return null;
+        String country = null, org = null, kind = null;
+        int end = j + 1;
+        for (int i = j + 1; i < Math.min(limit, j + 9); i++) {
+            Match m = a.name(i);
+            if (m != null) {
+                Entity e = m.first(Entry.Name.class).entity();
+                if (e.kind() == Entity.Kind.PERSON) break;
+                if (e.kind() == Entity.Kind.STATE && country == null) country = e.code();
+                if (e.kind() == Entity.Kind.ACTOR && org == null) org = e.code();
+                if (e.kind() == Entity.Kind.INSTITUTION_KIND && kind == null) kind = SpeakerPhrase.localKind(e);
+                i = m.endToken() - 1;
+                end = m.endToken();
+                continue;
+            }
+            if (!AR_UNNAMED_INSIDE.contains(a.token(i).text())) break;
+            end = i + 1;
+        }
+        if (country == null && org == null) return null;
+        Role role = head.startsWith("متحدث") || head.startsWith("ناطق") ? Role.SPOKESPERSON : Role.OFFICIAL;
+        return new Found(new Speaker(a.original(j, end), null, SpeakerType.UNNAMED, country, org, role, null, kind,
+                null, null), g, j, end, rule);
+    }
+
+    /**
+     * …المرصد السوري لحقوق الإنسان أعلن: a body the lexicon does not know, opening the clause right before the
+     * verb (after أن, كما, وكانت, a comma or the sentence start).
+     */
+    private static Found institutionBefore(ArticleAnalysis a, int cueStart, int sFrom, Gender g) {
+        int end = cueStart;
+        if (end - 1 >= sFrom && (a.is(end - 1, "قد") || a.is(end - 1, "لقد"))) end--;
+        for (int start = end - 2; start >= Math.max(sFrom, end - 7); start--) {
+            if (!INSTITUTION_HEADS.contains(org.diplograph.text.ArabicFolding.withoutConjunction(a.token(start).text()))) continue;
+            if (a.name(start) != null) return null;
+            Found f = institutionAfter(a, start, end, g);
+            if (f == null || f.to() != end) return null;
+            return new Found(f.speaker(), g, start, end, "cand.ar.institution-before");
+        }
+        return null;
+    }
+
+    /** Words that head an unnamed English source. */
+    private static final Set<String> EN_UNNAMED_HEADS = Set.of("official", "officials", "source", "sources", "diplomat",
+            "diplomats", "spokesperson", "spokesman", "spokeswoman", "representatives", "representative", "authorities",
+            "government", "ministry");
+
+    /** "Japanese officials said", "a senior Turkish official told …", "representatives from Iran acknowledged". */
+    private static Found englishUnnamedBefore(ArticleAnalysis a, int cueStart, int sFrom) {
+        int end = cueStart;
+        while (end - 1 >= sFrom && end > cueStart - 3 && (EN_AUX.contains(a.token(end - 1).text())
+                || (a.token(end - 1).text().endsWith("ly") && !a.capitalised(end - 1)))) end--;
+        String country = null, org = null;
+        int start = -1;
+        for (int i = end - 1; i >= Math.max(sFrom, end - 7); i--) {
+            Match m = null;
+            for (int b = Math.max(sFrom, i - 3); b <= i; b++) if (a.name(b) != null && a.name(b).endToken() == i + 1) { m = a.name(b); break; }
+            if (m != null) {
+                Entity e = m.first(Entry.Name.class).entity();
+                if (e.kind() == Entity.Kind.PERSON) return null;
+                if (e.kind() == Entity.Kind.STATE && country == null) country = e.code();
+                if (e.kind() == Entity.Kind.ACTOR && org == null) org = e.code();
+                i = m.startToken();
+                continue;
+            }
+            String w = a.token(i).text();
+            if (EN_UNNAMED_HEADS.contains(w) && start < 0) { start = i; continue; }
+            if (w.equals("from") || w.equals("of") || w.equals("in") || w.equals("senior") || w.equals("an") || w.equals("a")
+                    || w.equals("the") || w.equals("top") || w.equals("two") || w.equals("several") || w.equals("many")) continue;
+            break;
+        }
+        if (start < 0 || (country == null && org == null)) return null;
+        return new Found(new Speaker(null, null, SpeakerType.UNNAMED, country, org, Role.OFFICIAL, null, null, null, null),
+                Gender.UNKNOWN, start, end, "cand.en.unnamed-before");
+    }
 
     /** The first state, organisation, institution or known person within a few words after the verb. */
     private Found actorAfter(ArticleAnalysis a, int k, int sTo, Discourse d, Gender g) {

@@ -271,7 +271,7 @@ public final class RuleExtractor implements Extractor {
             Speaker sp = SpeakerNames.clean(st.speaker());
             cleaned.add(sp == st.speaker() ? st : new Statement(sp, st.cue(), st.cueSpan(), st.span(), st.claims(), st.ruleId()));
         }
-        List<Statement> named = sameNames(statesThroughMinistries(resolveRoles(cleaned)));
+        List<Statement> named = SpeakerNames.consolidate(sameNames(statesThroughMinistries(resolveRoles(cleaned))));
         List<List<String>> all = AttributionFeatures.withArticle(named, features);
         if (model != null) return AttributionDecision.decide(named, all, groups, model);
         List<Proposal> proposals = new ArrayList<>(named.size());

@@ -1,6 +1,12 @@
 package org.diplograph.extract;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
+import org.diplograph.eval.NameNorm;
+import org.diplograph.model.Statement;
 import org.diplograph.model.Speaker;
 import org.diplograph.model.SpeakerType;
 
@@ -16,9 +22,56 @@ final class SpeakerNames {
 
     private SpeakerNames() {}
 
+    /**
+     * One name per unknown speaker in an article: a person named "لو دريان" where "جان إيف لو دريان" also speaks, or
+     * a body named "وزارة الخارجية" where "وزارة الخارجية الروسية" also speaks, takes the longer name (and the
+     * longer one's state when it had none). Speakers the lexicon knows are left to their entity id.
+     */
+    static List<Statement> consolidate(List<Statement> statements) {
+        List<Speaker> speakers = statements.stream().map(Statement::speaker).distinct().toList();
+        Map<Speaker, Speaker> replace = new HashMap<>();
+        for (Speaker sp : speakers) {
+            if (sp.entityId() != null || sp.name() == null) continue;
+            if (sp.type() != SpeakerType.PERSON && sp.type() != SpeakerType.INSTITUTION) continue;
+            List<String> t = NameNorm.tokens(sp.name());
+            if (t.isEmpty()) continue;
+            Speaker best = null;
+            for (Speaker other : speakers) {
+                if (other == sp || other.type() != sp.type() || other.name() == null) continue;
+                List<String> o = NameNorm.tokens(other.name());
+                if (o.size() <= t.size()) continue;
+                boolean same = sp.type() == SpeakerType.PERSON
+                        ? o.subList(o.size() - t.size(), o.size()).equals(t)          // a surname part: the same person
+                        : o.subList(0, t.size()).equals(t)                            // a shorter form of the body's name
+                          && (sp.country() == null || sp.country().equals(other.country()));
+                if (same && (best == null || other.name().length() > best.name().length())) best = other;
+            }
+            if (best != null) replace.put(sp, new Speaker(best.name(), best.nameEn() != null ? best.nameEn() : sp.nameEn(),
+                    sp.type(), sp.country() != null ? sp.country() : best.country(), sp.org() != null ? sp.org() : best.org(),
+                    sp.role() != null ? sp.role() : best.role(), sp.type() == SpeakerType.INSTITUTION ? best.name() : sp.institution(),
+                    sp.institutionKind() != null ? sp.institutionKind() : best.institutionKind(), best.entityId(), best.wikidata()));
+        }
+        if (replace.isEmpty()) return statements;
+        List<Statement> out = new ArrayList<>(statements.size());
+        for (Statement st : statements) {
+            Speaker sp = replace.get(st.speaker());
+            out.add(sp == null ? st : new Statement(sp, st.cue(), st.cueSpan(), st.span(), st.claims(), st.ruleId()));
+        }
+        return out;
+    }
+
     static Speaker clean(Speaker sp) {
         String name = clean(sp.name());
         String institution = clean(sp.institution());
+        // للجامعة أحمد أبو الغيط: a role's genitive left in front of a person's name
+        if (name != null && sp.type() == SpeakerType.PERSON && name.startsWith("لل") && name.indexOf(' ') > 0)
+            name = name.substring(name.indexOf(' ') + 1);
+        // لوزارة الخارجية السعودية: the preposition ل on a body's name
+        if (name != null && sp.type() == SpeakerType.INSTITUTION && name.startsWith("ل") && !name.startsWith("لل")) {
+            int sp1 = name.indexOf(' ');
+            String head = org.diplograph.text.ArabicFolding.fold(sp1 < 0 ? name.substring(1) : name.substring(1, sp1));
+            if (CandidateProposer.INSTITUTION_HEADS.contains(head)) name = name.substring(1);
+        }
         if (name != null && sp.type() == SpeakerType.INSTITUTION && name.startsWith("لل") && name.length() > 3)
             name = "ال" + name.substring(2);
         if (institution != null && institution.startsWith("لل") && institution.length() > 3)
