@@ -22,6 +22,7 @@ import org.diplograph.ingest.OrderedParallel;
 import org.diplograph.ingest.Progress;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.diplograph.extract.Extractor;
+import org.diplograph.extract.RuleExtractor;
 import org.diplograph.format.ExtractionJson;
 import org.diplograph.io.ArticleReader;
 import org.diplograph.model.Article;
@@ -60,7 +61,9 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--explain", description = "Add the id of the rule that produced each statement and claim (jsonl).")
+    @Option(names = "--explain", description = "Add the rule behind each statement and claim and, for each statement, "
+            + "the attribution model's probabilities, strongest features and rival candidates; list every candidate "
+            + "speaker weighed, kept or not (jsonl).")
     boolean explain;
 
     @Option(names = "--quiet", description = "No progress line.")
@@ -74,7 +77,8 @@ public final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Extractor extractor = extraction.extractor();
+        Extractor chosen = extraction.extractor();
+        Extractor extractor = explain && chosen instanceof RuleExtractor rules ? rules.explaining() : chosen;
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         ArticleReader reader = scale.reader();
         List<ArticleReader.Input> inputs = reader.inputs(paths, problems::add);

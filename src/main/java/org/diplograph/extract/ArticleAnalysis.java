@@ -30,18 +30,15 @@ final class ArticleAnalysis {
         this.tokens = Tokenizer.tokenize(text.text());
         this.sentences = SentenceSplitter.split(text, tokens);
         this.arabic = article.language() == null ? isMostlyArabic(text.text()) : article.language().startsWith("ar");
-        this.names = index(matcher, e -> e instanceof Entry.Name);
-        this.titles = index(matcher, e -> e instanceof Entry.Title);
-        this.cues = index(matcher, e -> e instanceof Entry.Cue);
-        this.relations = index(matcher, e -> e instanceof Entry.RelationCue);
-        this.stances = index(matcher, e -> e instanceof Entry.StanceCue);
-        this.negators = index(matcher, e -> e instanceof Entry.Negator);
-    }
-
-    private Match[] index(LexiconMatcher matcher, java.util.function.Predicate<Entry> filter) {
-        Match[] at = new Match[tokens.size()];
-        for (Match m : matcher.matchAll(text, tokens, 0, tokens.size(), filter)) at[m.startToken()] = m;
-        return at;
+        Match[][] kinds = matcher.matchAllKinds(text, tokens, List.of(e -> e instanceof Entry.Name,
+                e -> e instanceof Entry.Title, e -> e instanceof Entry.Cue, e -> e instanceof Entry.RelationCue,
+                e -> e instanceof Entry.StanceCue, e -> e instanceof Entry.Negator));
+        this.names = kinds[0];
+        this.titles = kinds[1];
+        this.cues = kinds[2];
+        this.relations = kinds[3];
+        this.stances = kinds[4];
+        this.negators = kinds[5];
     }
 
     Match name(int i) { return at(names, i); }

@@ -49,11 +49,27 @@ public final class RuleExtractor implements Extractor {
     private final CandidateProposer proposer;
     private final LinearModel model;
 
+    private final boolean explaining;
+
     private RuleExtractor(Lexicon lexicon, LinearModel model) {
         this.matcher = new LexiconMatcher(lexicon);
         this.speakers = new SpeakerFinder(new PersonIndex(lexicon));
         this.proposer = new CandidateProposer(speakers);
         this.model = model;
+        this.explaining = false;
+    }
+
+    private RuleExtractor(RuleExtractor base, boolean explaining) {
+        this.matcher = base.matcher;
+        this.speakers = base.speakers;
+        this.proposer = base.proposer;
+        this.model = base.model;
+        this.explaining = explaining;
+    }
+
+    /** The same extractor, whose output also lists every candidate weighed with its features (for --explain). */
+    public RuleExtractor explaining() {
+        return new RuleExtractor(this, true);
     }
 
     /** The extractor with the bundled attribution model ({@link AttributionModels#bundled()}). */
@@ -84,7 +100,7 @@ public final class RuleExtractor implements Extractor {
         List<Candidate> candidates = new ArrayList<>();
         for (Proposal p : propose(article)) {
             if (p.accepted()) kept.add(p.statement());
-            candidates.add(p.toCandidate(model));
+            if (explaining) candidates.add(p.toCandidate(model));
         }
         return new ArticleExtraction(article, kept, List.of(), candidates);
     }

@@ -70,6 +70,61 @@ public final class LexiconMatcher {
         return best;
     }
 
+    /**
+     * For each filter, its non-overlapping longest matches left to right, indexed by start token (null where none
+     * starts): what {@link #matchAll} gives for each filter, with the clitic forms of each token computed and the
+     * lexicon walked once for all filters.
+     */
+    public Match[][] matchAllKinds(NormalizedText text, List<Token> tokens, List<Predicate<Entry>> filters) {
+        int k = filters.size(), n = tokens.size();
+        Match[][] best = new Match[k][n];
+        for (int i = 0; i < n; i++) {
+            Token first = tokens.get(i);
+            if (!first.word()) continue;
+            for (String[] cand : candidates(first.text())) {
+                String form = cand[0], prefix = cand[1];
+                boolean suffixed = cand[2] != null;
+                Node node = root.next.get(form);
+                int j = i + 1;
+                while (node != null) {
+                    if (!node.surfaces.isEmpty()) {
+                        for (int f = 0; f < k; f++) {
+                            List<Entry> entries = null;
+                            for (Lexicon.Surface s : node.surfaces) {
+                                if (!filters.get(f).test(s.entry())) continue;
+                                if (suffixed && !(s.entry() instanceof Entry.RelationCue || s.entry() instanceof Entry.StanceCue)) continue;
+                                if (s.entry() instanceof Entry.Cue && hasPreposition(prefix)) continue;
+                                if (s.caseSensitiveForm() != null && !caseMatches(text, tokens, i, j, s.caseSensitiveForm())) continue;
+                                if (entries == null) entries = new ArrayList<>();
+                                entries.add(s.entry());
+                            }
+                            Match b = best[f][i];
+                            if (entries != null && (b == null || j - i > b.tokenCount()
+                                    || (j - i == b.tokenCount() && prefix.length() < b.prefix().length())))
+                                best[f][i] = new Match(i, j, first.start() + prefix.length(), tokens.get(j - 1).end(), prefix, entries);
+                        }
+                    }
+                    if (j >= n || suffixed) break;
+                    node = node.next.get(tokens.get(j).text());
+                    j++;
+                }
+            }
+        }
+        for (int f = 0; f < k; f++) {
+            Match[] row = best[f];
+            for (int i = 0; i < n; ) {
+                if (row[i] != null) {
+                    int end = row[i].endToken();
+                    for (int x = i + 1; x < end; x++) row[x] = null;
+                    i = end;
+                } else {
+                    i++;
+                }
+            }
+        }
+        return best;
+    }
+
     /** All non-overlapping longest matches, left to right. */
     public List<Match> matchAll(NormalizedText text, List<Token> tokens, int from, int to, Predicate<Entry> filter) {
         List<Match> out = new ArrayList<>();
