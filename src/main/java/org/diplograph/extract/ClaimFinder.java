@@ -75,10 +75,10 @@ final class ClaimFinder {
                     for (int j = before.size() - 1; j >= 0; j--)
                         if (!before.get(j).code().equals(parts.get(0))) { parts = List.of(before.get(j).code(), parts.get(0)); break; }
                 }
-                parts = complete(new ArrayList<>(parts), rel, speaker, salientPair);
                 // حرب مع الولايات المتحدة said by Iran: "with" one actor puts the speaker's state on the other side
                 if (parts.size() == 1 && speaker.country() != null && !parts.contains(speaker.country())
                         && namedAfterWith(a, clause, parts.get(0))) parts = List.of(speaker.country(), parts.get(0));
+                parts = complete(new ArrayList<>(parts), rel, speaker, salientPair);
                 if (parts.isEmpty()) continue;
                 // an attitude verb inside the content governs what follows it: "…إن الدوحة ترحب بالاتفاق",
                 // "…، داعيا إلى وقف إطلاق النار"
@@ -325,13 +325,14 @@ final class ClaimFinder {
     }
 
     /**
-     * Completes a one-sided claim: a bilateral relation with one named state is between it and the speaker's
-     * state ("ties with Turkey" said by Russia), or, when the speaker's own state is the one named, between it and
-     * the other state the article is about. With none named, the article's pair when the speaker's state is in it.
+     * Completes a one-sided claim: a bilateral relation or a conflict with one named state is between it and the
+     * speaker's state ("ties with Turkey" said by Russia; "strikes on targets in Syria" said by Israel's army), or,
+     * when the speaker's own state is the one named, between it and the other state the article is about. With
+     * none named, the article's pair when the speaker's state is in it.
      */
     private static List<String> complete(List<String> parts, Relation rel, Speaker speaker, List<String> salientPair) {
         String own = speaker.country();
-        if (own == null || !BILATERAL.contains(rel)) return parts;
+        if (own == null || !(BILATERAL.contains(rel) || rel == Relation.CONFLICT)) return parts;
         if (parts.isEmpty() && salientPair.size() == 2 && salientPair.contains(own)) return new ArrayList<>(salientPair);
         if (parts.size() == 1 && !parts.contains(own)) parts.add(own);
         else if (parts.size() == 1 && salientPair.size() == 2 && salientPair.contains(own))

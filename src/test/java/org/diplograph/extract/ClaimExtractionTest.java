@@ -1,10 +1,12 @@
 package org.diplograph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.diplograph.extract.ExtractFixtures.ar;
 import static org.diplograph.extract.ExtractFixtures.en;
 
 import java.util.List;
+import java.util.Set;
 import org.diplograph.extract.ExtractFixtures.ClaimView;
 import org.diplograph.model.Act;
 import org.diplograph.model.Article;
@@ -285,5 +287,12 @@ class ClaimExtractionTest {
     void eachClaimRecordsItsRule() {
         Claim claim = claimsOf(en("Qatar welcomed the agreement between Egypt and Turkey.")).get(0);
         assertThat(claim.ruleId()).isEqualTo("claim.clause-relation");
+    }
+
+    @Test
+    void aConflictWithOneNamedStateIsWithTheSpeakersState() {
+        assertThat(views(ar("قال وزير الدفاع الإسرائيلي إن الجيش شن غارات على أهداف في لبنان.")))
+                .extracting(ClaimView::relation, v -> Set.copyOf(v.participants()))
+                .contains(tuple(Relation.CONFLICT, Set.of("ISR", "LBN")));
     }
 }
