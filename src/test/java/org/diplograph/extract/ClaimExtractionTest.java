@@ -295,4 +295,17 @@ class ClaimExtractionTest {
                 .extracting(ClaimView::relation, v -> Set.copyOf(v.participants()))
                 .contains(tuple(Relation.CONFLICT, Set.of("ISR", "LBN")));
     }
+
+    @Test
+    void summoningAnAmbassadorIsStrainedRelationsNotSanctions() {
+        assertThat(views(en("The Dutch foreign minister said the Netherlands summoned the Iranian ambassador.")))
+                .extracting(ClaimView::relation, ClaimView::stance, v -> Set.copyOf(v.participants()))
+                .containsExactly(tuple(Relation.RELATIONS, Stance.NEGATIVE, Set.of("NLD", "IRN")));
+    }
+
+    @Test
+    void involvementAndMissilesAreConflict() {
+        assertThat(views(ar("نفى وزير الخارجية الإيراني ضلوع بلاده في إطلاق صاروخ على السعودية.")))
+                .extracting(ClaimView::relation).contains(Relation.CONFLICT);
+    }
 }
