@@ -325,14 +325,16 @@ final class ClaimFinder {
     }
 
     /**
-     * Completes a one-sided claim: a bilateral relation or a conflict with one named state is between it and the
-     * speaker's state ("ties with Turkey" said by Russia; "strikes on targets in Syria" said by Israel's army), or,
+     * Completes a one-sided claim: a bilateral relation with one named state is between it and the speaker's state
+     * ("ties with Turkey" said by Russia), and so is a conflict when the speaker's state is one of the two the
+     * article is about ("strikes on targets in Syria" said by Israel's army in an Israeli–Syrian story; a third
+     * state commenting on a government's attack on its own people is not a side of it), or,
      * when the speaker's own state is the one named, between it and the other state the article is about. With
      * none named, the article's pair when the speaker's state is in it.
      */
     private static List<String> complete(List<String> parts, Relation rel, Speaker speaker, List<String> salientPair) {
         String own = speaker.country();
-        if (own == null || !(BILATERAL.contains(rel) || rel == Relation.CONFLICT)) return parts;
+        if (own == null || !(BILATERAL.contains(rel) || rel == Relation.CONFLICT && salientPair.contains(own))) return parts;
         if (parts.isEmpty() && salientPair.size() == 2 && salientPair.contains(own)) return new ArrayList<>(salientPair);
         if (parts.size() == 1 && !parts.contains(own)) parts.add(own);
         else if (parts.size() == 1 && salientPair.size() == 2 && salientPair.contains(own))

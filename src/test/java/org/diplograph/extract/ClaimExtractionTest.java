@@ -290,7 +290,7 @@ class ClaimExtractionTest {
     }
 
     @Test
-    void aConflictWithOneNamedStateIsWithTheSpeakersState() {
+    void aConflictWithOneNamedStateIsWithTheSpeakersStateWhenTheArticleIsAboutBoth() {
         assertThat(views(ar("قال وزير الدفاع الإسرائيلي إن الجيش شن غارات على أهداف في لبنان.")))
                 .extracting(ClaimView::relation, v -> Set.copyOf(v.participants()))
                 .contains(tuple(Relation.CONFLICT, Set.of("ISR", "LBN")));
@@ -307,5 +307,13 @@ class ClaimExtractionTest {
     void involvementAndMissilesAreConflict() {
         assertThat(views(ar("نفى وزير الخارجية الإيراني ضلوع بلاده في إطلاق صاروخ على السعودية.")))
                 .extracting(ClaimView::relation).contains(Relation.CONFLICT);
+    }
+
+    @Test
+    void aThirdStateCommentingOnAnAttackIsNoSideOfIt() {
+        List<Statement> all = extractor.extract(ar("تبادلت تركيا وسوريا القصف على الحدود، واتهمت أنقرة دمشق بالتصعيد.\n"
+                + "وقال وزير الخارجية الفرنسي إن الحكومة السورية شنت هجوما على المدنيين.")).statements();
+        assertThat(all).flatExtracting(Statement::claims).extracting(Claim::relation, c -> Set.copyOf(c.participants()))
+                .doesNotContain(tuple(Relation.CONFLICT, Set.of("FRA", "SYR")));
     }
 }
