@@ -316,4 +316,16 @@ class ClaimExtractionTest {
         assertThat(all).flatExtracting(Statement::claims).extracting(Claim::relation, c -> Set.copyOf(c.participants()))
                 .doesNotContain(tuple(Relation.CONFLICT, Set.of("FRA", "SYR")));
     }
+
+    @Test
+    void aCallToEndAConflictIsAgainstIt() {
+        assertThat(views(en("The Egyptian foreign minister urged an end to the fighting between Sudan and South Sudan.")))
+                .extracting(ClaimView::relation, ClaimView::stance).contains(tuple(Relation.CONFLICT, Stance.NEGATIVE));
+    }
+
+    @Test
+    void condemningAWithdrawalFromAnAgreementIsForTheAgreement() {
+        assertThat(views(ar("انتقد وزير الخارجية الإيراني انسحاب الولايات المتحدة من الاتفاق النووي.")))
+                .extracting(ClaimView::relation, ClaimView::stance).contains(tuple(Relation.AGREEMENT, Stance.POSITIVE));
+    }
 }
