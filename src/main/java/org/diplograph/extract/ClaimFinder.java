@@ -89,7 +89,8 @@ final class ClaimFinder {
                         : governing.stance() != Stance.NEUTRAL ? governing.stance()
                         // the speaker's state's own solidarity, ties or talks (تضامنها مع) are favoured, its affairs
                         // interfered with deplored, whatever else the clause deplores
-                        : own ? (NEGATIVE_BY_DEFAULT.contains(rel) ? Stance.NEGATIVE : Stance.POSITIVE)
+                        // …unless the clause says otherwise (علاقاتنا مع … ليست جيدة)
+                        : own && score(a, clause[0], clause[1]) == 0 ? (NEGATIVE_BY_DEFAULT.contains(rel) ? Stance.NEGATIVE : Stance.POSITIVE)
                         // ناقش الوزيران …, discussed: talks reported as held, not assessed
                         : rel == Relation.TALKS && a.cue(ra.at()) != null && score(a, clause[0], clause[1]) == 0 ? Stance.NEUTRAL
                         : attitude(a, clause[0], clause[1], from, to, rel, governing.act());

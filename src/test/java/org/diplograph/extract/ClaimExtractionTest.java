@@ -328,4 +328,16 @@ class ClaimExtractionTest {
         assertThat(views(ar("انتقد وزير الخارجية الإيراني انسحاب الولايات المتحدة من الاتفاق النووي.")))
                 .extracting(ClaimView::relation, ClaimView::stance).contains(tuple(Relation.AGREEMENT, Stance.POSITIVE));
     }
+
+    @Test
+    void theSpeakersOwnRelationsAreAsTheClauseAssessesThem() {
+        assertThat(views(ar("قال وزير الخارجية الأمريكي إن علاقاتنا مع تركيا ليست جيدة في هذه المرحلة.")))
+                .extracting(ClaimView::relation, ClaimView::stance).contains(tuple(Relation.RELATIONS, Stance.NEGATIVE));
+    }
+
+    @Test
+    void relationsAssessedAsWorseAreDeplored() {
+        assertThat(views(en("The Russian foreign minister said relations with the United States were worse than ever.")))
+                .extracting(ClaimView::relation, ClaimView::stance).contains(tuple(Relation.RELATIONS, Stance.NEGATIVE));
+    }
 }
