@@ -75,10 +75,10 @@ final class ClaimFinder {
                     for (int j = before.size() - 1; j >= 0; j--)
                         if (!before.get(j).code().equals(parts.get(0))) { parts = List.of(before.get(j).code(), parts.get(0)); break; }
                 }
-                parts = complete(new ArrayList<>(parts), rel, speaker, salientPair);
                 // حرب مع الولايات المتحدة said by Iran: "with" one actor puts the speaker's state on the other side
                 if (parts.size() == 1 && speaker.country() != null && !parts.contains(speaker.country())
                         && namedAfterWith(a, clause, parts.get(0))) parts = List.of(speaker.country(), parts.get(0));
+                parts = complete(new ArrayList<>(parts), rel, speaker, salientPair);
                 if (parts.isEmpty()) continue;
                 // an attitude verb inside the content governs what follows it: "…إن الدوحة ترحب بالاتفاق",
                 // "…، داعيا إلى وقف إطلاق النار"
@@ -89,7 +89,8 @@ final class ClaimFinder {
                         : governing.stance() != Stance.NEUTRAL ? governing.stance()
                         // the speaker's state's own solidarity, ties or talks (تضامنها مع) are favoured, its affairs
                         // interfered with deplored, whatever else the clause deplores
-                        : own ? (NEGATIVE_BY_DEFAULT.contains(rel) ? Stance.NEGATIVE : Stance.POSITIVE)
+                        // …unless the clause says otherwise (علاقاتنا مع … ليست جيدة)
+                        : own && score(a, clause[0], clause[1]) == 0 ? (NEGATIVE_BY_DEFAULT.contains(rel) ? Stance.NEGATIVE : Stance.POSITIVE)
                         // ناقش الوزيران …, discussed: talks reported as held, not assessed
                         : rel == Relation.TALKS && a.cue(ra.at()) != null && score(a, clause[0], clause[1]) == 0 ? Stance.NEUTRAL
                         : attitude(a, clause[0], clause[1], from, to, rel, governing.act());
@@ -325,13 +326,16 @@ final class ClaimFinder {
     }
 
     /**
-     * Completes a one-sided claim: a bilateral relation with one named state is between it and the speaker's
-     * state ("ties with Turkey" said by Russia), or, when the speaker's own state is the one named, between it and
-     * the other state the article is about. With none named, the article's pair when the speaker's state is in it.
+     * Completes a one-sided claim: a bilateral relation with one named state is between it and the speaker's state
+     * ("ties with Turkey" said by Russia), and so is a conflict when the speaker's state is one of the two the
+     * article is about ("strikes on targets in Syria" said by Israel's army in an Israeli–Syrian story; a third
+     * state commenting on a government's attack on its own people is not a side of it), or,
+     * when the speaker's own state is the one named, between it and the other state the article is about. With
+     * none named, the article's pair when the speaker's state is in it.
      */
     private static List<String> complete(List<String> parts, Relation rel, Speaker speaker, List<String> salientPair) {
         String own = speaker.country();
-        if (own == null || !BILATERAL.contains(rel)) return parts;
+        if (own == null || !(BILATERAL.contains(rel) || rel == Relation.CONFLICT && salientPair.contains(own))) return parts;
         if (parts.isEmpty() && salientPair.size() == 2 && salientPair.contains(own)) return new ArrayList<>(salientPair);
         if (parts.size() == 1 && !parts.contains(own)) parts.add(own);
         else if (parts.size() == 1 && salientPair.size() == 2 && salientPair.contains(own))

@@ -1,10 +1,12 @@
 package org.diplograph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.diplograph.extract.ExtractFixtures.ar;
 import static org.diplograph.extract.ExtractFixtures.en;
 
 import java.util.List;
+import java.util.Set;
 import org.diplograph.extract.ExtractFixtures.ClaimView;
 import org.diplograph.model.Act;
 import org.diplograph.model.Article;
@@ -285,5 +287,57 @@ class ClaimExtractionTest {
     void eachClaimRecordsItsRule() {
         Claim claim = claimsOf(en("Qatar welcomed the agreement between Egypt and Turkey.")).get(0);
         assertThat(claim.ruleId()).isEqualTo("claim.clause-relation");
+    }
+
+    @Test
+    void aConflictWithOneNamedStateIsWithTheSpeakersStateWhenTheArticleIsAboutBoth() {
+        assertThat(views(ar("قال وزير الدفاع الإسرائيلي إن الجيش شن غارات على أهداف في لبنان.")))
+                .extracting(ClaimView::relation, v -> Set.copyOf(v.participants()))
+                .contains(tuple(Relation.CONFLICT, Set.of("ISR", "LBN")));
+    }
+
+    @Test
+    void summoningAnAmbassadorIsStrainedRelationsNotSanctions() {
+        assertThat(views(en("The Dutch foreign minister said the Netherlands summoned the Iranian ambassador.")))
+                .extracting(ClaimView::relation, ClaimView::stance, v -> Set.copyOf(v.participants()))
+                .containsExactly(tuple(Relation.RELATIONS, Stance.NEGATIVE, Set.of("NLD", "IRN")));
+    }
+
+    @Test
+    void involvementAndMissilesAreConflict() {
+        assertThat(views(ar("نفى وزير الخارجية الإيراني ضلوع بلاده في إطلاق صاروخ على السعودية.")))
+                .extracting(ClaimView::relation).contains(Relation.CONFLICT);
+    }
+
+    @Test
+    void aThirdStateCommentingOnAnAttackIsNoSideOfIt() {
+        List<Statement> all = extractor.extract(ar("تبادلت تركيا وسوريا القصف على الحدود، واتهمت أنقرة دمشق بالتصعيد.\n"
+                + "وقال وزير الخارجية الفرنسي إن الحكومة السورية شنت هجوما على المدنيين.")).statements();
+        assertThat(all).flatExtracting(Statement::claims).extracting(Claim::relation, c -> Set.copyOf(c.participants()))
+                .doesNotContain(tuple(Relation.CONFLICT, Set.of("FRA", "SYR")));
+    }
+
+    @Test
+    void aCallToEndAConflictIsAgainstIt() {
+        assertThat(views(en("The Egyptian foreign minister urged an end to the fighting between Sudan and South Sudan.")))
+                .extracting(ClaimView::relation, ClaimView::stance).contains(tuple(Relation.CONFLICT, Stance.NEGATIVE));
+    }
+
+    @Test
+    void condemningAWithdrawalFromAnAgreementIsForTheAgreement() {
+        assertThat(views(ar("انتقد وزير الخارجية الإيراني انسحاب الولايات المتحدة من الاتفاق النووي.")))
+                .extracting(ClaimView::relation, ClaimView::stance).contains(tuple(Relation.AGREEMENT, Stance.POSITIVE));
+    }
+
+    @Test
+    void theSpeakersOwnRelationsAreAsTheClauseAssessesThem() {
+        assertThat(views(ar("قال وزير الخارجية الأمريكي إن علاقاتنا مع تركيا ليست جيدة في هذه المرحلة.")))
+                .extracting(ClaimView::relation, ClaimView::stance).contains(tuple(Relation.RELATIONS, Stance.NEGATIVE));
+    }
+
+    @Test
+    void relationsAssessedAsWorseAreDeplored() {
+        assertThat(views(en("The Russian foreign minister said relations with the United States were worse than ever.")))
+                .extracting(ClaimView::relation, ClaimView::stance).contains(tuple(Relation.RELATIONS, Stance.NEGATIVE));
     }
 }
