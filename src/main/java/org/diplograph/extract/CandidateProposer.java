@@ -447,15 +447,18 @@ final class CandidateProposer {
         if (org != null) return org;
         // over an apposition between commas: NAME, the minister of …, said
         if (end - 1 >= sFrom && a.is(end - 1, ",")) {
-            int open = -1;
+            int close = end - 1, open = -1;
             for (int i = end - 2; i >= Math.max(sFrom, end - 14); i--) if (a.is(i, ",")) { open = i; break; }
             if (open < 0) return null;
+            // "…, the prosecutor general of Tehran, Ali Alghasi Mehr, said": the name is the apposition itself
+            int inner = englishNameStart(a, close, open + 1);
+            if (inner == open + 1 && countWords(a, inner, close) >= 2)
+                return new Found(new Speaker(a.original(inner, close), null, SpeakerType.PERSON, null, null, null,
+                        null, null, null, null), Gender.UNKNOWN, inner, close, "cand.en.name-between-commas");
             end = open;
         }
-        int start = end;
-        while (start - 1 >= sFrom && end - start < 4 && a.capitalised(start - 1) && a.name(start - 1) == null
-                && a.title(start - 1) == null && a.cue(start - 1) == null) start--;
-        if (end - start < 2) return null;
+        int start = englishNameStart(a, end, sFrom);
+        if (countWords(a, start, end) < 2) return null;
         if (start - 1 >= sFrom && a.capitalised(start - 1)) return null; // part of a longer capitalised phrase
         return new Found(new Speaker(a.original(start, end), null, SpeakerType.PERSON, null, null, null, null, null,
                 null, null), Gender.UNKNOWN, start, end, "cand.en.name-before");
@@ -497,6 +500,41 @@ final class CandidateProposer {
             "service", "administration", "cabinet", "kremlin", "palace", "house", "senate", "congress", "assembly",
             "mission", "delegation", "authority", "authorities", "observatory", "group", "bank", "fund", "programme",
             "program", "secretariat");
+
+    /**
+     * Where a capitalised personal name ending at {@code end} starts: up to four capitalised words, joined also by
+     * a hyphen or an apostrophe inside a word (al-Assadi, Kan'ani); {@code end} when there is none.
+     */
+    private static int englishNameStart(ArticleAnalysis a, int end, int sFrom) {
+        int start = end;
+        while (start - 1 >= sFrom && countWords(a, start, end) < 4) {
+            int i = start - 1;
+            org.diplograph.text.Token t = a.token(i);
+            boolean gluedRight = start < end && t.end() == a.token(start).start();
+            boolean gluedLeft = i - 1 >= sFrom && a.token(i - 1).end() == t.start();
+            // Kan'ani, al-Assadi: a hyphen or apostrophe inside a word, and the word parts it joins
+            if ((t.is("-") || t.is("'")) && gluedRight && gluedLeft) { start = i; continue; }
+            if (t.word() && gluedRight && (a.token(start).is("-") || a.token(start).is("'"))) { start = i; continue; }
+            if (t.word() && gluedLeft && (a.token(i - 1).is("-") || a.token(i - 1).is("'"))) { start = i; continue; }
+            if (!a.capitalised(i) || a.name(i) != null || a.title(i) != null || a.cue(i) != null) break;
+            start = i;
+        }
+        // a lower-case particle (al-) opens the name only when a capitalised word follows inside it
+        while (start < end && !a.capitalised(start) && !(start + 1 < end && a.token(start + 1).is("-"))) start++;
+        return start;
+    }
+
+    /** Words in {@code [from, to)}, counting word parts glued by a hyphen or apostrophe as one word. */
+    private static int countWords(ArticleAnalysis a, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (!a.token(i).word()) continue;
+            boolean continues = i - 1 >= from && a.token(i - 1).end() == a.token(i).start()
+                    && (a.token(i - 1).is("-") || a.token(i - 1).is("'"));
+            if (!continues) n++;
+        }
+        return n;
+    }
 
     /** '"…," said NAME NAME': a capitalised name right after the verb, before a comma or the sentence's end. */
     private static Found englishNameAfter(ArticleAnalysis a, int k, int sTo) {
