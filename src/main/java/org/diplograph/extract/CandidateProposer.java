@@ -25,26 +25,33 @@ import org.diplograph.text.Token;
  */
 final class CandidateProposer {
     /** Words that may stand between a verb and its subject (days, times, commas are tokens of their own). */
-    private static final Set<String> AR_GAP = Set.of("،", "اليوم", "امس", "السبت", "الاحد", "الاثنين", "الثلاثاء",
+    private static final Set<String> AR_GAP = folded("،", "اليوم", "امس", "السبت", "الاحد", "الاثنين", "الثلاثاء",
             "الاربعاء", "الخميس", "الجمعه", "مساء", "صباح", "ايضا", "بدوره", "بدورها", "من", "جهته", "جهتها", "جانبه",
             "جانبها", "ناحيته", "ناحيتها");
     /** Words that end an Arabic clause looking backwards from a verb. */
-    private static final Set<String> AR_CLAUSE_END = Set.of("ان", "انه", "انها", "بان", ":", "\"", ".", "؟", "!", "ثم",
+    private static final Set<String> AR_CLAUSE_END = folded("ان", "انه", "انها", "بان", ":", "\"", ".", "؟", "!", "ثم",
             "لكن", "ولكن", "بينما", "فيما", "حيث", "اذ", "الذي", "التي", "الذين");
     /** What may follow an unknown name after the verb: the name ends there. */
-    private static final Set<String> AR_AFTER_NAME = Set.of("لرويترز", "لشبكه", "لبرنامج", "لصحافيين", "لصحفيين",
+    private static final Set<String> AR_AFTER_NAME = folded("لرويترز", "لشبكه", "لبرنامج", "لصحافيين", "لصحفيين",
             "للصحافيين", "للصحفيين", "لوسائل", "لموقع", "لمحطه", "لتلفزيون", "للتلفزيون", "لاذاعه", "للاذاعه", "لصحيفه",
             "لقناه", "لوكاله", "،", ":", "\"", "(", "احد", "ان", "انه", "انها", "بان", "في",
             "خلال", "اليوم", "امس", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "مساء",
             "صباح", "عبر", "امام", "عقب", "ل", "الي", "على", "علي");
-    private static final Set<String> IN_ROLE = Set.of("في", "لدي", "لدى", "ب");
+    private static final Set<String> IN_ROLE = folded("في", "لدي", "لدى", "ب");
 
     /** Role nouns that open an apposition right after a name (…يونكر رئيس المفوضية، …بيرس مندوبة بريطانيا). */
-    static final Set<String> AR_ROLE_NOUNS = Set.of("رئيس", "رئيسه", "مندوب", "مندوبه", "مدير", "مديره", "نائب", "قائد",
+    static final Set<String> AR_ROLE_NOUNS = folded("رئيس", "رئيسه", "مندوب", "مندوبه", "مدير", "مديره", "نائب", "قائد",
             "امين", "سفير", "سفيره", "وزير", "وزيره", "مستشار", "مستشاره", "زعيم", "عضو", "مسؤول", "مسؤوله", "ممثل",
             "ممثله", "مبعوث", "منسق", "مفوض", "مفوضه", "المتحدث", "المتحدثه", "الناطق", "الناطقه", "المبعوث", "الامين",
             "الممثل", "المدير", "الرئيس", "نائبه", "قائده", "امينه", "رئيسا", "مساعد", "مساعده", "كبير", "كبيره");
-    private static final Set<String> EN_CLAUSE_END = Set.of(".", ":", "\"", ";", "that", "and", "but", "while", "who", "which");
+    private static final Set<String> EN_CLAUSE_END = folded(".", ":", "\"", ";", "that", "and", "but", "while", "who", "which");
+
+    /** The words as the folded text spells them (ؤ → و, ئ → ي, ة → ه, ى → ي, hamza on alef dropped). */
+    private static Set<String> folded(String... words) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : words) out.add(org.diplograph.text.ArabicFolding.fold(w));
+        return Set.copyOf(out);
+    }
 
     private final SpeakerFinder speakers;
 
@@ -200,7 +207,11 @@ final class CandidateProposer {
             // word without them (بشدة) or a relation noun with the article (الهجوم) is what the body said or did
             String w = t.text();
             boolean genitive = w.startsWith("ل") && !w.startsWith("ال");
-            if (a.name(end) == null && !(w.startsWith("ال") && a.relation(end) == null && a.stance(end) == null) && !genitive) break;
+            // …لشؤون اللاجئين، …لحقوق الإنسان: after a genitive ل even a relation noun is part of the name
+            String prev = a.token(end - 1).text();
+            boolean afterGenitive = end - 1 > j && prev.startsWith("ل") && !prev.startsWith("ال");
+            boolean definite = w.startsWith("ال") && (afterGenitive || (a.relation(end) == null && a.stance(end) == null));
+            if (a.name(end) == null && !definite && !genitive) break;
             Match m = a.name(end);
             if (m != null) {
                 Entity e = m.first(Entry.Name.class).entity();
@@ -218,7 +229,7 @@ final class CandidateProposer {
     }
 
     /** Nouns that head the names of bodies (folded, with and without the article). */
-    static final Set<String> INSTITUTION_HEADS = Set.of("اللجنه", "لجنه", "المنظمه", "منظمه", "الهيئه", "هيئه",
+    static final Set<String> INSTITUTION_HEADS = folded("اللجنه", "لجنه", "المنظمه", "منظمه", "الهيئه", "هيئه",
             "المجلس", "مجلس", "الحكومه", "حكومه", "الوزاره", "وزاره", "السلطات", "سلطات", "السلطه", "المفوضيه", "مفوضيه",
             "المرصد", "مرصد", "الرابطه", "رابطه", "مركز", "المركز", "نادي", "تحالف", "التحالف", "الاتحاد", "اتحاد", "البعثه",
             "بعثه", "الشرطه", "النيابه", "الجيش", "القوات", "قوات", "الرئاسه", "رئاسه", "الجامعه", "حركه", "الحركه", "جماعه",
@@ -226,15 +237,15 @@ final class CandidateProposer {
             "الخارجيه", "الداخليه", "الدفاع", "السفاره", "سفاره", "القنصليه", "الديوان", "ديوان", "البيت", "الكرملين",
             "الامانه", "برنامج", "صندوق", "الصندوق", "الائتلاف", "ائتلاف", "جبهه", "الجبهه", "مجموعه", "المجموعه");
     /** Words that end a body's name. */
-    private static final Set<String> INSTITUTION_ENDS = Set.of("في", "من", "على", "علي", "عن", "الى", "ان", "انه", "انها", "بان",
+    private static final Set<String> INSTITUTION_ENDS = folded("في", "من", "على", "علي", "عن", "الى", "ان", "انه", "انها", "بان",
             "خلال", "اليوم", "امس", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "مساء", "صباح",
             "التي", "الذي", "بعد", "قبل", "عقب", "اثناء", "ضد", "مع", "حول", "بشان", "الي", "ايضا", "اول", "بيان", "عبر");
 
     /** Nouns that head an unnamed source (folded): an official, a source, a spokesman, diplomats. */
-    private static final Set<String> AR_UNNAMED_HEADS = Set.of("مسؤول", "مسؤوله", "مسؤولون", "مسؤولين", "مسؤولو", "مصدر",
+    private static final Set<String> AR_UNNAMED_HEADS = folded("مسؤول", "مسؤوله", "مسؤولون", "مسؤولين", "مسؤولو", "مصدر",
             "مصادر", "متحدث", "متحدثه", "ناطق", "ناطقه", "دبلوماسي", "دبلوماسيون", "دبلوماسيين", "شخصيات", "اوساط", "قاده",
             "وزراء", "نواب", "ممثلون", "ممثلو");
-    private static final Set<String> AR_UNNAMED_INSIDE = Set.of("في", "ب", "باسم", "لدي", "رفيع", "رفيعه", "رفيعو", "كبير",
+    private static final Set<String> AR_UNNAMED_INSIDE = folded("في", "ب", "باسم", "لدي", "رفيع", "رفيعه", "رفيعو", "كبير",
             "كبار", "بارز", "بارزه", "امني", "امنيه", "امنيون", "دبلوماسي", "دبلوماسيه", "عسكري", "عسكريه", "حكومي",
             "حكوميه", "مطلع", "مطلعه", "مسؤول", "رسمي", "رسميه", "المستوي", "وزاره", "وزارة", "الخارجيه", "الحكومه");
 
@@ -306,7 +317,7 @@ final class CandidateProposer {
     }
 
     /** Words that head an unnamed English source. */
-    private static final Set<String> EN_UNNAMED_HEADS = Set.of("official", "officials", "source", "sources", "diplomat",
+    private static final Set<String> EN_UNNAMED_HEADS = folded("official", "officials", "source", "sources", "diplomat",
             "diplomats", "spokesperson", "spokesman", "spokeswoman", "representatives", "representative", "authorities",
             "government", "ministry");
 
@@ -492,9 +503,9 @@ final class CandidateProposer {
                 a.original(start, end), null, null, null), Gender.UNKNOWN, start, end, "cand.en.body-before");
     }
 
-    private static final Set<String> EN_AUX = Set.of("also", "has", "have", "had", "was", "were", "is", "are", "will",
+    private static final Set<String> EN_AUX = folded("also", "has", "have", "had", "was", "were", "is", "are", "will",
             "would", "then", "later", "earlier", "previously", "already");
-    private static final Set<String> EN_BODY_TAILS = Set.of("ministry", "government", "department", "office", "council",
+    private static final Set<String> EN_BODY_TAILS = folded("ministry", "government", "department", "office", "council",
             "commission", "agency", "guard", "army", "forces", "police", "embassy", "court", "parliament", "presidency",
             "committee", "organization", "organisation", "union", "league", "coalition", "movement", "party", "command",
             "service", "administration", "cabinet", "kremlin", "palace", "house", "senate", "congress", "assembly",

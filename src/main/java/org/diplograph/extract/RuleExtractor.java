@@ -177,6 +177,10 @@ public final class RuleExtractor implements Extractor {
                 if (f == null) {
                     if (alts.isEmpty()) continue;
                     f = alts.remove(0);
+                    // "قال مسؤول …، رفض الكشف عن اسمه، إن …": a proposed speaker already speaking in this sentence goes
+                    // on with the same statement; a later cue must not cut its content
+                    if (!found.isEmpty() && AttributionFeatures.key(f.speaker())
+                            .equals(AttributionFeatures.key(found.get(found.size() - 1).speaker()))) continue;
                 }
                 // "X said that Y discussed …": a subject–verb cue inside reported content is reported, not a statement
                 if (cue.startToken() >= reported && f.rule().contains("subject-verb")) continue;

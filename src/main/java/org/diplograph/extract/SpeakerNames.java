@@ -67,11 +67,8 @@ final class SpeakerNames {
         if (name != null && sp.type() == SpeakerType.PERSON && name.startsWith("لل") && name.indexOf(' ') > 0)
             name = name.substring(name.indexOf(' ') + 1);
         // لوزارة الخارجية السعودية: the preposition ل on a body's name
-        if (name != null && sp.type() == SpeakerType.INSTITUTION && name.startsWith("ل") && !name.startsWith("لل")) {
-            int sp1 = name.indexOf(' ');
-            String head = org.diplograph.text.ArabicFolding.fold(sp1 < 0 ? name.substring(1) : name.substring(1, sp1));
-            if (CandidateProposer.INSTITUTION_HEADS.contains(head)) name = name.substring(1);
-        }
+        if (sp.type() == SpeakerType.INSTITUTION) name = withoutPreposition(name);
+        institution = withoutPreposition(institution);
         if (name != null && sp.type() == SpeakerType.INSTITUTION && name.startsWith("لل") && name.length() > 3)
             name = "ال" + name.substring(2);
         if (institution != null && institution.startsWith("لل") && institution.length() > 3)
@@ -79,6 +76,14 @@ final class SpeakerNames {
         if (java.util.Objects.equals(name, sp.name()) && java.util.Objects.equals(institution, sp.institution())) return sp;
         return new Speaker(name, sp.nameEn(), sp.type(), sp.country(), sp.org(), sp.role(), institution,
                 sp.institutionKind(), sp.entityId(), sp.wikidata());
+    }
+
+    /** لوزارة الخارجية → وزارة الخارجية: ل before a noun that heads bodies' names is the preposition. */
+    private static String withoutPreposition(String name) {
+        if (name == null || !name.startsWith("ل") || name.startsWith("لل")) return name;
+        int space = name.indexOf(' ');
+        String head = org.diplograph.text.ArabicFolding.fold(space < 0 ? name.substring(1) : name.substring(1, space));
+        return CandidateProposer.INSTITUTION_HEADS.contains(head) ? name.substring(1) : name;
     }
 
     static String clean(String s) {
