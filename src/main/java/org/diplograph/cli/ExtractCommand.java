@@ -1,5 +1,7 @@
 package org.diplograph.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +24,8 @@ import org.diplograph.ingest.OrderedParallel;
 import org.diplograph.ingest.Progress;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.diplograph.extract.Extractor;
+import org.diplograph.model.UserException;
+import org.diplograph.extract.Coverage;
 import org.diplograph.extract.RuleExtractor;
 import org.diplograph.format.ExtractionJson;
 import org.diplograph.io.ArticleReader;
@@ -66,6 +70,11 @@ public final class ExtractCommand implements Callable<Integer> {
             + "speaker weighed, kept or not (jsonl).")
     boolean explain;
 
+    @Option(names = "--coverage", paramLabel = "FILE",
+            description = "Also write a coverage report as JSON to FILE: reporting cues, how many ended in a statement, "
+                    + "per cue, and the most frequent shapes (word classes, not words) of the contexts of cues that did not.")
+    Path coverage;
+
     @Option(names = "--quiet", description = "No progress line.")
     boolean quiet;
 
@@ -86,8 +95,15 @@ public final class ExtractCommand implements Callable<Integer> {
         Progress progress = scale.progress(err, quiet, reader, inputs);
         long[] done = {0, 0};
         Sink sink = sink();
+        if (coverage != null && !(extractor instanceof RuleExtractor))
+            throw new UserException("--coverage needs the rule-based extractor");
+        Coverage cov = coverage == null ? null : new Coverage();
         try (OrderedParallel<Article, Mapped> workers = new OrderedParallel<>(
-                a -> extractOrReport(extractor, mapper, a, problems),
+                a -> {
+                    Mapped m = extractOrReport(extractor, mapper, a, problems);
+                    if (cov != null && m != null) cov.add(m.extraction(), ((RuleExtractor) extractor).cueOccurrences(a));
+                    return m;
+                },
                 m -> {
                     done[0]++;
                     if (m != null) {
@@ -106,7 +122,21 @@ public final class ExtractCommand implements Callable<Integer> {
         counts.put("extracted", done[1]);
         counts.put("rejected", errors);
         scale.writeReport("extract", counts, problems);
+        if (cov != null) writeCoverage(cov, err);
         return errors > 0 ? 1 : 0;
+    }
+
+    private void writeCoverage(Coverage cov, PrintWriter err) {
+        try {
+            if (coverage.getParent() != null) Files.createDirectories(coverage.getParent());
+            new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter()
+                    .writeValue(coverage.toFile(), cov.report(40));
+        } catch (IOException e) {
+            throw new UserException("--coverage: cannot write %s: %s".formatted(coverage, e.getMessage()), e);
+        }
+        err.printf(java.util.Locale.ROOT, "coverage: %d articles, %d statements (%.2f per article), %d reporting cues, %d (%.1f%%) in a statement; report in %s%n",
+                cov.articles(), cov.statements(), cov.articles() == 0 ? 0.0 : cov.statements() / (double) cov.articles(),
+                cov.cues(), cov.covered(), cov.cues() == 0 ? 0.0 : 100.0 * cov.covered() / cov.cues(), coverage);
     }
 
     /** Where extractions go, in input order. */

@@ -135,7 +135,7 @@ final class AttributionFeatures {
             "الخميس", "الجمعه", "مساء", "صباح", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "yesterday", "today", "on");
 
-    private static String wordClass(ArticleAnalysis a, int i) {
+    static String wordClass(ArticleAnalysis a, int i) {
         org.diplograph.text.Token t = a.token(i);
         if (t == null) return "edge";
         String w = t.text();

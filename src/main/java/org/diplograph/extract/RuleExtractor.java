@@ -106,6 +106,27 @@ public final class RuleExtractor implements Extractor {
     }
 
     /**
+     * Every reporting cue of the article with the shape of its context (two word classes before, four after), for
+     * coverage reports.
+     */
+    public List<CueOccurrence> cueOccurrences(Article article) {
+        ArticleAnalysis a = new ArticleAnalysis(article, matcher);
+        List<CueOccurrence> out = new ArrayList<>();
+        for (int i = 0; i < a.tokens.size(); i++) {
+            Match m = a.cue(i);
+            if (m == null) continue;
+            StringBuilder shape = new StringBuilder();
+            for (int j = i - 2; j < i; j++) shape.append(AttributionFeatures.wordClass(a, j)).append(' ');
+            shape.append("| CUE |");
+            for (int j = m.endToken(); j < m.endToken() + 4; j++) shape.append(' ').append(AttributionFeatures.wordClass(a, j));
+            out.add(new CueOccurrence(m.first(Entry.Cue.class).id(), m.first(Entry.Cue.class).form().name(),
+                    a.text.toOriginal(m.start(), m.end()), shape.toString()));
+            i = m.endToken() - 1;
+        }
+        return out;
+    }
+
+    /**
      * Every candidate statement of the article, judged: the rules propose a speaker for each cue (and for quotations
      * that go on), the claims of its content are found, and the model weighs the candidate's features. With no
      * model, a candidate is accepted when it has a claim.
