@@ -61,6 +61,7 @@ final class AttributionDecision {
                         || x.startsWith("name-") || x.equals("has-country") || x.equals("has-org") || x.startsWith("type×family=")
                         || x.startsWith("form=") || x.equals("quoted") || x.startsWith("actors=") || x.equals("cue-in-content")
                         || x.startsWith("other-actors=") || x.startsWith("relation-words=") || x.startsWith("next=")
+                        || x.equals("in-title") || x.equals("country-in-pair")
                         || x.startsWith("name-common="))
                     f.add(SPEAKER_PREFIX + x);
         }

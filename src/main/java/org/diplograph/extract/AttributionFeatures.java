@@ -158,7 +158,9 @@ final class AttributionFeatures {
      * Adds the article-level features: how many candidates of the article have the same speaker, and whether any
      * of them carries a claim.
      */
-    static List<List<String>> withArticle(List<Statement> statements, List<List<String>> local) {
+    static List<List<String>> withArticle(List<Statement> statements, List<List<String>> local, String title,
+                                          List<String> pair) {
+        List<String> titleTokens = NameNorm.tokens(title);
         Map<String, Integer> count = new HashMap<>(), withClaims = new HashMap<>();
         for (Statement st : statements) {
             String k = key(st.speaker());
@@ -171,6 +173,14 @@ final class AttributionFeatures {
             List<String> f = new ArrayList<>(local.get(n));
             f.add("repeat=" + bucket(count.get(k), 1, 2, 3, 5));
             f.add("speaker-has-claims=" + withClaims.containsKey(k));
+            // the headline names whom the article is about: a speaker named there is one of its main speakers
+            Speaker sp = statements.get(n).speaker();
+            List<String> name = NameNorm.tokens(sp.name());
+            if (!name.isEmpty() && !titleTokens.isEmpty()) {
+                String last = name.get(name.size() - 1);
+                if (last.length() >= 3 && titleTokens.contains(last)) f.add("in-title");
+            }
+            if (sp.country() != null && pair.contains(sp.country())) f.add("country-in-pair");
             out.add(f);
         }
         return out;

@@ -313,7 +313,7 @@ public final class RuleExtractor implements Extractor {
             cleaned.add(sp == st.speaker() ? st : new Statement(sp, st.cue(), st.cueSpan(), st.span(), st.claims(), st.ruleId()));
         }
         List<Statement> named = SpeakerNames.consolidate(sameNames(statesThroughMinistries(resolveRoles(cleaned))));
-        List<List<String>> all = AttributionFeatures.withArticle(named, features);
+        List<List<String>> all = AttributionFeatures.withArticle(named, features, article.title(), pair);
         if (model != null) return AttributionDecision.decide(named, all, groups, model);
         List<Proposal> proposals = new ArrayList<>(named.size());
         for (int n = 0; n < named.size(); n++) {

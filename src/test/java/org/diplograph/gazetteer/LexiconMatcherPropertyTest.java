@@ -52,6 +52,21 @@ class LexiconMatcherPropertyTest {
     }
 
     @Property(tries = 300)
+    void matchingAllKindsAtOnceGivesWhatMatchingEachKindGives(@ForAll("sentences") String raw) {
+        NormalizedText t = NormalizedText.of(raw);
+        List<Token> tokens = Tokenizer.tokenize(t.text());
+        List<java.util.function.Predicate<Entry>> kinds = List.of(e -> e instanceof Entry.Name,
+                e -> e instanceof Entry.Title, e -> e instanceof Entry.Cue, e -> e instanceof Entry.RelationCue,
+                e -> e instanceof Entry.StanceCue, e -> e instanceof Entry.Negator);
+        Match[][] all = matcher.matchAllKinds(t, tokens, kinds);
+        for (int k = 0; k < kinds.size(); k++) {
+            Match[] expected = new Match[tokens.size()];
+            for (Match m : matcher.matchAll(t, tokens, 0, tokens.size(), kinds.get(k))) expected[m.startToken()] = m;
+            assertThat(all[k]).containsExactly(expected);
+        }
+    }
+
+    @Property(tries = 300)
     void aMatchStartsAfterItsProclitic(@ForAll("sentences") String raw) {
         NormalizedText t = NormalizedText.of(raw);
         List<Token> tokens = Tokenizer.tokenize(t.text());
