@@ -46,6 +46,24 @@ final class CandidateProposer {
             "الممثل", "المدير", "الرئيس", "نائبه", "قائده", "امينه", "رئيسا", "مساعد", "مساعده", "كبير", "كبيره");
     private static final Set<String> EN_CLAUSE_END = folded(".", ":", "\"", ";", "that", "and", "but", "while", "who", "which");
 
+    /**
+     * The state, organisation and institution kind that the names inside a phrase give (the first of each); a
+     * person's name is no part of such a phrase.
+     */
+    private static final class Affiliation {
+        String country, org, kind;
+
+        /** Takes what the name matched gives; false for a person. */
+        boolean add(Match m) {
+            Entity e = m.first(Entry.Name.class).entity();
+            if (e.kind() == Entity.Kind.PERSON) return false;
+            if (e.kind() == Entity.Kind.STATE && country == null) country = e.code();
+            if (e.kind() == Entity.Kind.ACTOR && org == null) org = e.code();
+            if (e.kind() == Entity.Kind.INSTITUTION_KIND && kind == null) kind = SpeakerPhrase.localKind(e);
+            return true;
+        }
+    }
+
     /** The words as the folded text spells them (ؤ → و, ئ → ي, ة → ه, ى → ي, hamza on alef dropped). */
     private static Set<String> folded(String... words) {
         Set<String> out = new java.util.HashSet<>();
@@ -97,7 +115,7 @@ final class CandidateProposer {
         int end = unknownRun(a, j, sTo);
         if (end - j < 2 || end >= sTo || !(AR_AFTER_NAME.contains(a.token(end).text()) || a.title(end) != null
                 || AR_ROLE_NOUNS.contains(a.token(end).text()))) return null;
-        String country = null, org = null, kind = null;
+        Affiliation aff = new Affiliation();
         Role role = null;
         // the apposition after the name gives role and state: …، رئيس مجلس النواب الأمريكي
         int after = a.is(end, "،") || a.is(end, "احد") ? end + 1
@@ -105,13 +123,13 @@ final class CandidateProposer {
         if (after > 0 && after < sTo && (a.title(after) != null || a.is(after, "احد") || AR_ROLE_NOUNS.contains(a.token(after).text()))) {
             SpeakerPhrase p = speakers.phrase(a, a.is(after, "احد") ? after + 1 : after, sTo, d);
             if (p != null) {
-                country = p.country;
-                org = p.org;
-                kind = p.institutionKind;
+                aff.country = p.country;
+                aff.org = p.org;
+                aff.kind = p.institutionKind;
                 role = p.title == null ? null : p.title.role();
             }
         }
-        return new Found(new Speaker(a.original(j, end), null, SpeakerType.PERSON, country, org, role, null, kind,
+        return new Found(new Speaker(a.original(j, end), null, SpeakerType.PERSON, aff.country, aff.org, role, null, aff.kind,
                 null, null), g, j, end, "cand.ar.unknown-name-after");
     }
 
@@ -121,14 +139,11 @@ final class CandidateProposer {
         while (t < sTo && t < k + 2 && AR_GAP.contains(a.token(t).text()) && !a.is(t, "من")) t++;
         Match title = a.title(t);
         if (title == null) return null;
-        String country = null, org = null;
+        Affiliation aff = new Affiliation();
         for (int i = title.endToken(); i < Math.min(sTo, title.endToken() + 7); i++) {
             Match m = a.name(i);
             if (m != null) {
-                Entity e = m.first(Entry.Name.class).entity();
-                if (e.kind() == Entity.Kind.PERSON) return null; // the rules' known person
-                if (e.kind() == Entity.Kind.STATE && country == null) country = e.code();
-                if (e.kind() == Entity.Kind.ACTOR && org == null) org = e.code();
+                if (!aff.add(m)) return null; // the rules' known person
                 i = m.endToken() - 1;
                 continue;
             }
@@ -137,7 +152,7 @@ final class CandidateProposer {
                 if (end - (i + 1) < 2 || end > sTo) return null;
                 if (end < sTo && !AR_AFTER_NAME.contains(a.token(end).text())) return null;
                 Entry.Title tt = title.first(Entry.Title.class);
-                return new Found(new Speaker(a.original(i + 1, end), null, SpeakerType.PERSON, country, org, tt.role(),
+                return new Found(new Speaker(a.original(i + 1, end), null, SpeakerType.PERSON, aff.country, aff.org, tt.role(),
                         null, tt.institutionKind(), null, null), tt.gender() == Gender.FEMININE ? Gender.FEMININE : g,
                         t, end, "cand.ar.role-comma-name");
             }
@@ -149,7 +164,7 @@ final class CandidateProposer {
             int end = unknownRun(a, i, sTo);
             if (end - i >= 2 && (end >= sTo || AR_AFTER_NAME.contains(a.token(end).text()))) {
                 Entry.Title tt = title.first(Entry.Title.class);
-                return new Found(new Speaker(a.original(i, end), null, SpeakerType.PERSON, country, org, tt.role(),
+                return new Found(new Speaker(a.original(i, end), null, SpeakerType.PERSON, aff.country, aff.org, tt.role(),
                         null, tt.institutionKind(), null, null), tt.gender() == Gender.FEMININE ? Gender.FEMININE : g,
                         t, end, "cand.ar.role-name");
             }
@@ -164,14 +179,11 @@ final class CandidateProposer {
      */
     private Found nameAfterPhrase(ArticleAnalysis a, int k, int sTo, Gender g) {
         if (a.title(k) != null) return null; // a known title: nameAfterRole
-        String country = null, org = null;
+        Affiliation aff = new Affiliation();
         for (int i = k; i < Math.min(sTo, k + 9); i++) {
             Match m = a.name(i);
             if (m != null) {
-                Entity e = m.first(Entry.Name.class).entity();
-                if (e.kind() == Entity.Kind.PERSON) return null;
-                if (e.kind() == Entity.Kind.STATE && country == null) country = e.code();
-                if (e.kind() == Entity.Kind.ACTOR && org == null) org = e.code();
+                if (!aff.add(m)) return null;
                 i = m.endToken() - 1;
                 continue;
             }
@@ -179,7 +191,7 @@ final class CandidateProposer {
                 int end = unknownRun(a, i + 1, sTo);
                 if (end - (i + 1) < 2) return null;
                 if (end < sTo && !AR_AFTER_NAME.contains(a.token(end).text())) return null;
-                return new Found(new Speaker(a.original(i + 1, end), null, SpeakerType.PERSON, country, org, null,
+                return new Found(new Speaker(a.original(i + 1, end), null, SpeakerType.PERSON, aff.country, aff.org, null,
                         null, null, null, null), g, k, end, "cand.ar.phrase-comma-name");
             }
             Token tok = a.token(i);
@@ -198,7 +210,7 @@ final class CandidateProposer {
         if (j < sTo && a.is(j, "\"")) j++;
         // a body the lexicon knows is the rules' to read
         if (j >= sTo || a.name(j) != null || !INSTITUTION_HEADS.contains(a.token(j).text())) return null;
-        String country = null, org = null;
+        Affiliation aff = new Affiliation();
         int end = j + 1;
         while (end < sTo && end - j < 7) {
             Token t = a.token(end);
@@ -214,17 +226,14 @@ final class CandidateProposer {
             if (a.name(end) == null && !definite && !genitive) break;
             Match m = a.name(end);
             if (m != null) {
-                Entity e = m.first(Entry.Name.class).entity();
-                if (e.kind() == Entity.Kind.PERSON) break;
-                if (e.kind() == Entity.Kind.STATE && country == null) country = e.code();
-                if (e.kind() == Entity.Kind.ACTOR && org == null) org = e.code();
+                if (!aff.add(m)) break;
                 end = m.endToken();
                 continue;
             }
             end++;
         }
         if (end - j < 2) return null;
-        return new Found(new Speaker(a.original(j, end), null, SpeakerType.INSTITUTION, country, org, null,
+        return new Found(new Speaker(a.original(j, end), null, SpeakerType.INSTITUTION, aff.country, aff.org, null,
                 a.original(j, end), null, null, null), g, j, end, "cand.ar.institution-after");
     }
 
@@ -276,16 +285,12 @@ final class CandidateProposer {
         if (j >= limit) return null;
         String head = org.diplograph.text.ArabicFolding.withoutConjunction(a.token(j).text());
         if (!AR_UNNAMED_HEADS.contains(head)) return null;
-        String country = null, org = null, kind = null;
+        Affiliation aff = new Affiliation();
         int end = j + 1;
         for (int i = j + 1; i < Math.min(limit, j + 9); i++) {
             Match m = a.name(i);
             if (m != null) {
-                Entity e = m.first(Entry.Name.class).entity();
-                if (e.kind() == Entity.Kind.PERSON) break;
-                if (e.kind() == Entity.Kind.STATE && country == null) country = e.code();
-                if (e.kind() == Entity.Kind.ACTOR && org == null) org = e.code();
-                if (e.kind() == Entity.Kind.INSTITUTION_KIND && kind == null) kind = SpeakerPhrase.localKind(e);
+                if (!aff.add(m)) break;
                 i = m.endToken() - 1;
                 end = m.endToken();
                 continue;
@@ -293,9 +298,9 @@ final class CandidateProposer {
             if (!AR_UNNAMED_INSIDE.contains(a.token(i).text())) break;
             end = i + 1;
         }
-        if (country == null && org == null) return null;
+        if (aff.country == null && aff.org == null) return null;
         Role role = head.startsWith("متحدث") || head.startsWith("ناطق") ? Role.SPOKESPERSON : Role.OFFICIAL;
-        return new Found(new Speaker(a.original(j, end), null, SpeakerType.UNNAMED, country, org, role, null, kind,
+        return new Found(new Speaker(a.original(j, end), null, SpeakerType.UNNAMED, aff.country, aff.org, role, null, aff.kind,
                 null, null), g, j, end, rule);
     }
 
@@ -326,16 +331,13 @@ final class CandidateProposer {
         int end = cueStart;
         while (end - 1 >= sFrom && end > cueStart - 3 && (EN_AUX.contains(a.token(end - 1).text())
                 || (a.token(end - 1).text().endsWith("ly") && !a.capitalised(end - 1)))) end--;
-        String country = null, org = null;
+        Affiliation aff = new Affiliation();
         int start = -1;
         for (int i = end - 1; i >= Math.max(sFrom, end - 7); i--) {
             Match m = null;
             for (int b = Math.max(sFrom, i - 3); b <= i; b++) if (a.name(b) != null && a.name(b).endToken() == i + 1) { m = a.name(b); break; }
             if (m != null) {
-                Entity e = m.first(Entry.Name.class).entity();
-                if (e.kind() == Entity.Kind.PERSON) return null;
-                if (e.kind() == Entity.Kind.STATE && country == null) country = e.code();
-                if (e.kind() == Entity.Kind.ACTOR && org == null) org = e.code();
+                if (!aff.add(m)) return null;
                 i = m.startToken();
                 continue;
             }
@@ -345,8 +347,8 @@ final class CandidateProposer {
                     || w.equals("the") || w.equals("top") || w.equals("two") || w.equals("several") || w.equals("many")) continue;
             break;
         }
-        if (start < 0 || (country == null && org == null)) return null;
-        return new Found(new Speaker(null, null, SpeakerType.UNNAMED, country, org, Role.OFFICIAL, null, null, null, null),
+        if (start < 0 || (aff.country == null && aff.org == null)) return null;
+        return new Found(new Speaker(null, null, SpeakerType.UNNAMED, aff.country, aff.org, Role.OFFICIAL, null, null, null, null),
                 Gender.UNKNOWN, start, end, "cand.en.unnamed-before");
     }
 
@@ -454,8 +456,8 @@ final class CandidateProposer {
             while (open >= Math.max(sFrom, end - 6) && !a.is(open, "(")) open--;
             if (open >= sFrom && a.is(open, "(")) end = open;
         }
-        Found org = englishBodyEndingAt(a, end, sFrom);
-        if (org != null) return org;
+        Found body = englishBodyEndingAt(a, end, sFrom);
+        if (body != null) return body;
         // over an apposition between commas: NAME, the minister of …, said
         if (end - 1 >= sFrom && a.is(end - 1, ",")) {
             int close = end - 1, open = -1;
@@ -482,16 +484,13 @@ final class CandidateProposer {
     private static Found englishBodyEndingAt(ArticleAnalysis a, int end, int sFrom) {
         if (end - 1 < sFrom || !EN_BODY_TAILS.contains(a.token(end - 1).text())) return null;
         int start = end - 1;
-        String country = null, org = null;
+        Affiliation aff = new Affiliation();
         while (start - 1 >= sFrom && end - start < 8) {
             int i = start - 1;
             Match m = null;
             for (int b = Math.max(sFrom, i - 3); b <= i; b++) if (a.name(b) != null && a.name(b).endToken() == i + 1) { m = a.name(b); break; }
             if (m != null) {
-                Entity e = m.first(Entry.Name.class).entity();
-                if (e.kind() == Entity.Kind.PERSON) break;
-                if (e.kind() == Entity.Kind.STATE && country == null) country = e.code();
-                if (e.kind() == Entity.Kind.ACTOR && org == null) org = e.code();
+                if (!aff.add(m)) break;
                 start = m.startToken();
                 continue;
             }
@@ -499,7 +498,7 @@ final class CandidateProposer {
             break;
         }
         if (end - start < 2) return null;
-        return new Found(new Speaker(a.original(start, end), null, SpeakerType.INSTITUTION, country, org, null,
+        return new Found(new Speaker(a.original(start, end), null, SpeakerType.INSTITUTION, aff.country, aff.org, null,
                 a.original(start, end), null, null, null), Gender.UNKNOWN, start, end, "cand.en.body-before");
     }
 

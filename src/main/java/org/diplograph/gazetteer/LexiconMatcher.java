@@ -48,15 +48,7 @@ public final class LexiconMatcher {
             Node n = root.next.get(form);
             int j = i + 1;
             while (n != null) {
-                List<Entry> entries = new ArrayList<>();
-                for (Lexicon.Surface s : n.surfaces) {
-                    if (!filter.test(s.entry())) continue;
-                    if (suffixed && !(s.entry() instanceof Entry.RelationCue || s.entry() instanceof Entry.StanceCue)) continue;
-                    // verbs take و ف (and س) but never ب ل ك: بحث is "discussion", not ب + حث "urged"
-                    if (s.entry() instanceof Entry.Cue && hasPreposition(prefix)) continue;
-                    if (s.caseSensitiveForm() != null && !caseMatches(text, tokens, i, j, s.caseSensitiveForm())) continue;
-                    entries.add(s.entry());
-                }
+                List<Entry> entries = entries(n, filter, suffixed, prefix, text, tokens, i, j);
                 if (!entries.isEmpty() && (best == null || j - i > best.tokenCount()
                         || (j - i == best.tokenCount() && prefix.length() < best.prefix().length()))) {
                     best = new Match(i, j, first.start() + prefix.length(), tokens.get(j - 1).end(),
@@ -89,17 +81,9 @@ public final class LexiconMatcher {
                 while (node != null) {
                     if (!node.surfaces.isEmpty()) {
                         for (int f = 0; f < k; f++) {
-                            List<Entry> entries = null;
-                            for (Lexicon.Surface s : node.surfaces) {
-                                if (!filters.get(f).test(s.entry())) continue;
-                                if (suffixed && !(s.entry() instanceof Entry.RelationCue || s.entry() instanceof Entry.StanceCue)) continue;
-                                if (s.entry() instanceof Entry.Cue && hasPreposition(prefix)) continue;
-                                if (s.caseSensitiveForm() != null && !caseMatches(text, tokens, i, j, s.caseSensitiveForm())) continue;
-                                if (entries == null) entries = new ArrayList<>();
-                                entries.add(s.entry());
-                            }
+                            List<Entry> entries = entries(node, filters.get(f), suffixed, prefix, text, tokens, i, j);
                             Match b = best[f][i];
-                            if (entries != null && (b == null || j - i > b.tokenCount()
+                            if (!entries.isEmpty() && (b == null || j - i > b.tokenCount()
                                     || (j - i == b.tokenCount() && prefix.length() < b.prefix().length())))
                                 best[f][i] = new Match(i, j, first.start() + prefix.length(), tokens.get(j - 1).end(), prefix, entries);
                         }
@@ -138,6 +122,23 @@ public final class LexiconMatcher {
             }
         }
         return out;
+    }
+
+    /** The entries of a trie node that a match of tokens {@code [i, j)} with this clitic and suffix may carry. */
+    private static List<Entry> entries(Node n, Predicate<Entry> filter, boolean suffixed, String prefix,
+                                       NormalizedText text, List<Token> tokens, int i, int j) {
+        List<Entry> entries = List.of();
+        for (Lexicon.Surface s : n.surfaces) {
+            if (!filter.test(s.entry())) continue;
+            // attached pronouns (ها، هم) go only on relation and attitude words
+            if (suffixed && !(s.entry() instanceof Entry.RelationCue || s.entry() instanceof Entry.StanceCue)) continue;
+            // verbs take و ف (and س) but never ب ل ك: بحث is "discussion", not ب + حث "urged"
+            if (s.entry() instanceof Entry.Cue && hasPreposition(prefix)) continue;
+            if (s.caseSensitiveForm() != null && !caseMatches(text, tokens, i, j, s.caseSensitiveForm())) continue;
+            if (entries.isEmpty()) entries = new ArrayList<>();
+            entries.add(s.entry());
+        }
+        return entries;
     }
 
     private static boolean hasPreposition(String prefix) {
