@@ -94,11 +94,13 @@ final class CandidateProposer {
             add(out, unnamedBefore(a, cue.startToken(), sFrom, g));
             add(out, institutionBefore(a, cue.startToken(), sFrom, g));
             for (Found f : actorsBefore(a, cue.startToken(), sFrom, d, g)) add(out, f);
+            add(out, antecedent(a, cue.startToken(), sFrom, d, g));
         } else {
             add(out, englishUnnamedBefore(a, cue.startToken(), sFrom));
             add(out, englishNameBefore(a, cue.startToken(), sFrom));
             add(out, englishNameAfter(a, cue.endToken(), sTo));
             for (Found f : actorsBefore(a, cue.startToken(), sFrom, d, g)) add(out, f);
+            add(out, antecedent(a, cue.startToken(), sFrom, d, g));
         }
         if (chosen != null) out.remove(AttributionFeatures.key(chosen.speaker()));
         return new ArrayList<>(out.values());
@@ -443,6 +445,52 @@ final class CandidateProposer {
             i = m.endToken();
         }
         return out;
+    }
+
+    /** Relative pronouns that stand for their antecedent as a verb's subject (folded). */
+    private static final Set<String> RELATIVES = folded("الذي", "التي", "والذي", "والتي", "الذين", "والذين", "who");
+
+    /**
+     * "…، والذي قال إن …", "X, who said …": a relative pronoun right before the verb (over قد) takes the place of its
+     * antecedent, the speaker phrase that ends before it (a known name, or an unknown name of two to four words).
+     */
+    private Found antecedent(ArticleAnalysis a, int cueStart, int sFrom, Discourse d, Gender g) {
+        int r = cueStart - 1;
+        if (r >= sFrom && (a.is(r, "قد") || a.is(r, "has") || a.is(r, "had") || a.is(r, "also"))) r--;
+        if (r < sFrom || !RELATIVES.contains(a.token(r).text())) return null;
+        int end = r;
+        if (end - 1 >= sFrom && (a.is(end - 1, "،") || a.is(end - 1, ","))) end--;
+        if (end <= sFrom) return null;
+        for (int start = Math.max(sFrom, end - 4); start < end; start++) {
+            Match m = a.name(start);
+            if (m != null && m.endToken() == end) {
+                Entry.Name n = m.first(Entry.Name.class);
+                Entity e = n.entity();
+                Speaker sp;
+                if (e.kind() == Entity.Kind.PERSON) sp = SpeakerPhrase.personSpeaker(a.original(m), e, null, null, null);
+                else if (e.kind() == Entity.Kind.STATE && (n.via() == Entry.Via.NAME || n.via() == Entry.Via.CAPITAL))
+                    sp = new Speaker(a.original(m), e.labelEn(), SpeakerType.STATE, e.code(), null, null, null, null, e.id(), e.wikidata());
+                else if (e.kind() == Entity.Kind.ACTOR)
+                    sp = new Speaker(a.original(m), e.labelEn(), SpeakerType.INSTITUTION, null, e.code(), null, a.original(m),
+                            null, e.id(), e.wikidata());
+                else continue;
+                return new Found(sp, e.gender(), start, end, "cand.relative-antecedent");
+            }
+        }
+        if (!a.arabic) {
+            int start = englishNameStart(a, end, sFrom);
+            if (countWords(a, start, end) < 2) return null;
+            return new Found(new Speaker(a.original(start, end), null, SpeakerType.PERSON, null, null, null, null, null,
+                    null, null), Gender.UNKNOWN, start, end, "cand.relative-antecedent");
+        }
+        // an unknown Arabic name ending before the pronoun: the longest run of name words that ends there
+        for (int start = Math.max(sFrom, end - 4); start <= end - 2; start++) {
+            if (unknownRun(a, start, end) == end && (start == sFrom || !a.token(start - 1).word()
+                    || AR_ROLE_NOUNS.contains(a.token(start - 1).text()) || a.title(start - 1) != null))
+                return new Found(new Speaker(a.original(start, end), null, SpeakerType.PERSON, null, null, null, null,
+                        null, null, null), g, start, end, "cand.relative-antecedent");
+        }
+        return null;
     }
 
     /** "… Ali Alghasi Mehr said", "NAME, a UN rapporteur, said": a capitalised name before the verb. */

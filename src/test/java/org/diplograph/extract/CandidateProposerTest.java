@@ -265,4 +265,19 @@ class CandidateProposerTest {
                     .as(a.body()).isEqualTo(ps.size());
         }
     }
+
+    @Test
+    void aRelativePronounBeforeTheVerbStandsForTheNameBeforeIt() {
+        List<Proposal> ps = propose(ar("والتقى الوزير بنظيره كرمان زهيدوف، والذي قال إن بلاده تدعم الحوار بين تركيا وسوريا."));
+        Speaker sp = only(ps, "cand.relative-antecedent");
+        assertThat(sp.name()).isEqualTo("كرمان زهيدوف");
+        assertThat(sp.type()).isEqualTo(SpeakerType.PERSON);
+    }
+
+    @Test
+    void anEnglishWhoSaidStandsForTheNameBeforeIt() {
+        List<Proposal> ps = propose(en("The minister met Karman Zahidov, who said his country supports talks between "
+                + "Turkey and Syria."));
+        assertThat(only(ps, "cand.relative-antecedent").name()).isEqualTo("Karman Zahidov");
+    }
 }
