@@ -312,7 +312,20 @@ public final class RuleExtractor implements Extractor {
             Speaker sp = SpeakerNames.clean(st.speaker());
             cleaned.add(sp == st.speaker() ? st : new Statement(sp, st.cue(), st.cueSpan(), st.span(), st.claims(), st.ruleId()));
         }
-        List<Statement> named = SpeakerNames.consolidate(sameNames(statesThroughMinistries(resolveRoles(cleaned))));
+        List<Statement> consolidated = SpeakerNames.consolidate(sameNames(statesThroughMinistries(resolveRoles(cleaned))));
+        // a "name" with no word of three letters (لـ، ال) is a stray clitic, not a speaker
+        List<Statement> named = new ArrayList<>();
+        List<List<String>> kept = new ArrayList<>();
+        List<Integer> keptGroups = new ArrayList<>();
+        for (int n = 0; n < consolidated.size(); n++) {
+            if (!SpeakerNames.isWordless(consolidated.get(n).speaker())) {
+                named.add(consolidated.get(n));
+                kept.add(features.get(n));
+                keptGroups.add(groups.get(n));
+            }
+        }
+        features = kept;
+        groups = keptGroups;
         List<List<String>> all = AttributionFeatures.withArticle(named, features, article.title(), pair);
         if (model != null) return AttributionDecision.decide(named, all, groups, model);
         List<Proposal> proposals = new ArrayList<>(named.size());

@@ -60,6 +60,12 @@ final class SpeakerNames {
         return out;
     }
 
+    /** True when a speaker the lexicon does not know has a name without a word of three letters (لـ): a stray clitic. */
+    static boolean isWordless(Speaker sp) {
+        if (sp.name() == null || sp.type() == SpeakerType.UNNAMED || sp.entityId() != null) return false;
+        return NameNorm.tokens(sp.name()).stream().noneMatch(t -> t.codePointCount(0, t.length()) >= 3);
+    }
+
     static Speaker clean(Speaker sp) {
         String name = clean(sp.name());
         String institution = clean(sp.institution());

@@ -159,4 +159,12 @@ class SpeakerNamesTest {
         assertThat(out.get(0).speaker().name()).isEqualTo("علي كرمان زهيدوف");
         assertThat(out.get(1).speaker().name()).isEqualTo("علي كرمان زهيدوف");
     }
+
+    @Test
+    void aNameWithoutAWordOfThreeLettersIsAStrayCliticUnlessTheLexiconKnowsIt() {
+        assertThat(SpeakerNames.isWordless(new Speaker("لـ", null, SpeakerType.PERSON, null, null, null, null, null, null, null))).isTrue();
+        assertThat(SpeakerNames.isWordless(new Speaker("كرمان زهيدوف", null, SpeakerType.PERSON, null, null, null, null, null, null, null))).isFalse();
+        assertThat(SpeakerNames.isWordless(new Speaker("UN", null, SpeakerType.INSTITUTION, null, "UN", null, null, null, "actor/UN", null))).isFalse();
+        assertThat(SpeakerNames.isWordless(new Speaker(null, null, SpeakerType.UNNAMED, "TUR", null, null, null, null, null, null))).isFalse();
+    }
 }
