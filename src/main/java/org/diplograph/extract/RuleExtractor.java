@@ -253,6 +253,14 @@ public final class RuleExtractor implements Extractor {
                         && !EN_ADJUNCT_STARTS.contains(a.token(cue.endToken()).text()))
                     segStart = Math.max(segStart, cue.endToken());
                 }
+                // "«نحن ندعم الحوار …»، قال لافروف.": an Arabic verb late in its sentence, after a comma or a closing
+                // quote, with nothing said after the speaker: what was said comes before the verb
+                if (a.arabic && n == 0 && words(a, Math.max(segStart, f.to()), segEnd) < 2
+                        && cue.startToken() - sFrom >= 3 && (a.is(cue.startToken() - 1, "،")
+                        || a.is(cue.startToken() - 1, ",") || a.is(cue.startToken() - 1, "\""))) {
+                    segStart = sFrom;
+                    segEnd = cue.startToken();
+                }
                 Set<Integer> excluded = new HashSet<>();
                 for (int i = cue.startToken(); i < cue.endToken(); i++) excluded.add(i);
                 if (f.from() >= 0) for (int i = f.from(); i < f.to(); i++) excluded.add(i);
@@ -450,6 +458,13 @@ public final class RuleExtractor implements Extractor {
                     && !a.is(i - 1, "مع") && !a.is(i - 1, "في") && !a.is(i - 1, "لدى") && !a.is(i - 1, "لدي")) return from;
         }
         return from;
+    }
+
+    /** The word tokens in {@code [from, to)}. */
+    private static int words(ArticleAnalysis a, int from, int to) {
+        int n = 0;
+        for (int i = Math.max(0, from); i < to && i < a.tokens.size(); i++) if (a.token(i).word()) n++;
+        return n;
     }
 
     /** True when the sentence has a reporting cue whose speaker can be found (a new statement starts). */

@@ -46,6 +46,13 @@ class ClaimExtractionTest {
     }
 
     @Test
+    void aLateArabicVerbAfterAQuotationTakesTheQuotationAsItsContent() {
+        List<Claim> claims = claimsOf(ar("\"نحن ندعم الحوار بين تركيا وسوريا\"، قال وزير الخارجية الروسي سيرغي لافروف."));
+        assertThat(claims).extracting(ClaimView::of)
+                .containsExactly(new ClaimView(Relation.TALKS, List.of("TUR", "SYR"), Stance.POSITIVE, Act.ASSERT));
+    }
+
+    @Test
     void aPairOfDemonymsNamesBothStates() {
         List<Claim> claims = claimsOf(ar("قال الرئيس الروسي فلاديمير بوتين إن موسكو تريد تطوير العلاقات الروسية الأمريكية."));
         assertThat(claims.get(0).participants()).isEqualTo(List.of("RUS", "USA"));
