@@ -25,6 +25,13 @@ import org.diplograph.model.Statement;
 final class AttributionDecision {
     static final String SPEAKER_PREFIX = "sp:";
 
+    /** Candidate features a speaker carries into the speaker stage: these ones … */
+    private static final Set<String> CARRIED = Set.of("known", "has-country", "has-org", "quoted", "cue-in-content",
+            "in-title", "country-in-pair");
+    /** … and those of these kinds (prefixes). */
+    private static final List<String> CARRIED_KINDS = List.of("type=", "rule=", "family=", "cue=", "role=", "relation=",
+            "lang=", "name-", "type×family=", "form=", "actors=", "other-actors=", "relation-words=", "next=");
+
     private AttributionDecision() {}
 
     /** In each group the candidate of highest probability (the first on a tie). */
@@ -56,14 +63,7 @@ final class AttributionDecision {
             claims += st.claims().size();
             rules.add(AttributionFeatures.family(st.ruleId()));
             for (String x : features.get(n))
-                if (x.startsWith("type=") || x.startsWith("rule=") || x.startsWith("family=") || x.startsWith("cue=")
-                        || x.startsWith("role=") || x.equals("known") || x.startsWith("relation=") || x.startsWith("lang=")
-                        || x.startsWith("name-") || x.equals("has-country") || x.equals("has-org") || x.startsWith("type×family=")
-                        || x.startsWith("form=") || x.equals("quoted") || x.startsWith("actors=") || x.equals("cue-in-content")
-                        || x.startsWith("other-actors=") || x.startsWith("relation-words=") || x.startsWith("next=")
-                        || x.equals("in-title") || x.equals("country-in-pair")
-                        || x.startsWith("name-common="))
-                    f.add(SPEAKER_PREFIX + x);
+                if (CARRIED.contains(x) || CARRIED_KINDS.stream().anyMatch(x::startsWith)) f.add(SPEAKER_PREFIX + x);
         }
         String type = statements.get(chosen.get(0)).speaker().type().code();
         f.add(SPEAKER_PREFIX + "cues=" + Math.min(chosen.size(), 4));

@@ -38,7 +38,7 @@ final class AttributionFeatures {
         String lang = a.arabic ? "ar" : "en";
         String rule = st.ruleId() == null ? "none" : st.ruleId();
         int plus = rule.indexOf('+');
-        String base = plus < 0 ? rule : rule.substring(0, plus);
+        String base = base(rule);
         String family = family(rule);
         String type = sp.type().code();
         f.add("bias");
@@ -108,10 +108,15 @@ final class AttributionFeatures {
     /** The rule without its refinements: "ar.verb-subject" of "ar.verb-subject.title-name+role-coreference". */
     static String family(String rule) {
         if (rule == null) return "none";
-        int plus = rule.indexOf('+');
-        String base = plus < 0 ? rule : rule.substring(0, plus);
+        String base = base(rule);
         String[] parts = base.split("\\.");
         return parts.length >= 2 ? parts[0] + "." + parts[1] : base;
+    }
+
+    /** The rule without what later stages appended after "+": "ar.verb-subject.title-name" of "…+role-coreference". */
+    private static String base(String rule) {
+        int plus = rule.indexOf('+');
+        return plus < 0 ? rule : rule.substring(0, plus);
     }
 
     /**
@@ -131,9 +136,8 @@ final class AttributionFeatures {
     private static final Set<String> COMPLEMENTISERS = Set.of("ان", "انه", "انها", "انهم", "بان", "بانه", "that");
     private static final Set<String> PREPOSITIONS = Set.of("في", "من", "على", "علي", "عن", "الى", "الي", "خلال", "مع",
             "لدي", "عبر", "in", "on", "at", "for", "to", "from", "during", "with", "of");
-    private static final Set<String> TIMES = Set.of("اليوم", "امس", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
-            "الخميس", "الجمعه", "مساء", "صباح", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "yesterday", "today", "on");
+    private static final Set<String> EN_TIMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "yesterday", "today", "on");
 
     static String wordClass(ArticleAnalysis a, int i) {
         org.diplograph.text.Token t = a.token(i);
@@ -145,10 +149,10 @@ final class AttributionFeatures {
         if (w.equals(".") || w.equals("؟") || w.equals("!")) return "stop";
         if (!t.word()) return "punct";
         if (COMPLEMENTISERS.contains(w)) return "complementiser";
-        if (TIMES.contains(w)) return "time";
+        if (CandidateProposer.AR_TIMES.contains(w) || EN_TIMES.contains(w)) return "time";
         if (PREPOSITIONS.contains(w)) return "preposition";
         if (a.cue(i) != null) return "cue";
-        if (a.title(i) != null || CandidateProposer.AR_ROLE_NOUNS.contains(w)) return "role";
+        if (CandidateProposer.isRole(a, i)) return "role";
         if (a.name(i) != null) return "name";
         if (a.relation(i) != null) return "relation-word";
         return a.arabic && w.startsWith("ال") ? "definite" : "word";
@@ -161,15 +165,15 @@ final class AttributionFeatures {
     static List<List<String>> withArticle(List<Statement> statements, List<List<String>> local, String title,
                                           List<String> pair) {
         List<String> titleTokens = NameNorm.tokens(title);
+        List<String> keys = statements.stream().map(st -> key(st.speaker())).toList();
         Map<String, Integer> count = new HashMap<>(), withClaims = new HashMap<>();
-        for (Statement st : statements) {
-            String k = key(st.speaker());
-            count.merge(k, 1, Integer::sum);
-            if (!st.claims().isEmpty()) withClaims.merge(k, 1, Integer::sum);
+        for (int n = 0; n < statements.size(); n++) {
+            count.merge(keys.get(n), 1, Integer::sum);
+            if (!statements.get(n).claims().isEmpty()) withClaims.merge(keys.get(n), 1, Integer::sum);
         }
         List<List<String>> out = new ArrayList<>();
         for (int n = 0; n < statements.size(); n++) {
-            String k = key(statements.get(n).speaker());
+            String k = keys.get(n);
             List<String> f = new ArrayList<>(local.get(n));
             f.add("repeat=" + bucket(count.get(k), 1, 2, 3, 5));
             f.add("speaker-has-claims=" + withClaims.containsKey(k));

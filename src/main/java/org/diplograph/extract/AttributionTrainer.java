@@ -120,7 +120,7 @@ public final class AttributionTrainer {
         List<Example> speakers = new ArrayList<>();
         for (Sample s : samples) {
             List<Statement> sts = statements(s);
-            List<List<String>> fs = s.proposals().stream().map(Proposal::features).toList();
+            List<List<String>> fs = features(s);
             double[] p = new double[sts.size()];
             for (int n = 0; n < p.length; n++) p[n] = candidate.probability(fs.get(n));
             boolean[] chosen = AttributionDecision.chosen(groups(s), p);
@@ -133,6 +133,10 @@ public final class AttributionTrainer {
 
     private static List<Statement> statements(Sample s) {
         return s.proposals().stream().map(Proposal::statement).toList();
+    }
+
+    private static List<List<String>> features(Sample s) {
+        return s.proposals().stream().map(Proposal::features).toList();
     }
 
     private static List<Integer> groups(Sample s) {
@@ -166,7 +170,7 @@ public final class AttributionTrainer {
             for (int i = fold; i < samples.size(); i += k) {
                 foldOf[i] = fold;
                 Sample s = samples.get(i);
-                judged.set(i, AttributionDecision.decide(statements(s), s.proposals().stream().map(Proposal::features).toList(),
+                judged.set(i, AttributionDecision.decide(statements(s), features(s),
                         groups(s), m));
             }
         }

@@ -24,19 +24,20 @@ import org.diplograph.text.Token;
  * weighs each against the rule's choice and keeps at most one per cue.
  */
 final class CandidateProposer {
+    /** Days and times of day that news puts between a verb, its subject and what was said (folded). */
+    static final Set<String> AR_TIMES = folded("اليوم", "امس", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
+            "الخميس", "الجمعه", "مساء", "صباح");
     /** Words that may stand between a verb and its subject (days, times, commas are tokens of their own). */
-    private static final Set<String> AR_GAP = folded("،", "اليوم", "امس", "السبت", "الاحد", "الاثنين", "الثلاثاء",
-            "الاربعاء", "الخميس", "الجمعه", "مساء", "صباح", "ايضا", "بدوره", "بدورها", "من", "جهته", "جهتها", "جانبه",
-            "جانبها", "ناحيته", "ناحيتها");
+    private static final Set<String> AR_GAP = folded(AR_TIMES, "،", "ايضا", "بدوره", "بدورها", "من", "جهته", "جهتها",
+            "جانبه", "جانبها", "ناحيته", "ناحيتها");
     /** Words that end an Arabic clause looking backwards from a verb. */
     private static final Set<String> AR_CLAUSE_END = folded("ان", "انه", "انها", "بان", ":", "\"", ".", "؟", "!", "ثم",
             "لكن", "ولكن", "بينما", "فيما", "حيث", "اذ", "الذي", "التي", "الذين");
     /** What may follow an unknown name after the verb: the name ends there. */
-    private static final Set<String> AR_AFTER_NAME = folded("لرويترز", "لشبكه", "لبرنامج", "لصحافيين", "لصحفيين",
+    private static final Set<String> AR_AFTER_NAME = folded(AR_TIMES, "لرويترز", "لشبكه", "لبرنامج", "لصحافيين", "لصحفيين",
             "للصحافيين", "للصحفيين", "لوسائل", "لموقع", "لمحطه", "لتلفزيون", "للتلفزيون", "لاذاعه", "للاذاعه", "لصحيفه",
             "لقناه", "لوكاله", "،", ":", "\"", "(", "احد", "ان", "انه", "انها", "بان", "في",
-            "خلال", "اليوم", "امس", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "مساء",
-            "صباح", "عبر", "امام", "عقب", "ل", "الي", "على", "علي");
+            "خلال", "عبر", "امام", "عقب", "ل", "الي", "على", "علي");
     private static final Set<String> IN_ROLE = folded("في", "لدي", "لدى", "ب");
 
     /** Role nouns that open an apposition right after a name (…يونكر رئيس المفوضية، …بيرس مندوبة بريطانيا). */
@@ -66,9 +67,54 @@ final class CandidateProposer {
 
     /** The words as the folded text spells them (ؤ → و, ئ → ي, ة → ه, ى → ي, hamza on alef dropped). */
     private static Set<String> folded(String... words) {
-        Set<String> out = new java.util.HashSet<>();
+        return folded(Set.of(), words);
+    }
+
+    /** {@code base} and the words, folded. */
+    private static Set<String> folded(Set<String> base, String... words) {
+        Set<String> out = new java.util.HashSet<>(base);
         for (String w : words) out.add(org.diplograph.text.ArabicFolding.fold(w));
         return Set.copyOf(out);
+    }
+
+    /** True when token i is a role: a title of the lexicon or a role noun (رئيس، مندوبة …). */
+    static boolean isRole(ArticleAnalysis a, int i) {
+        Token t = a.token(i);
+        return t != null && (a.title(i) != null || AR_ROLE_NOUNS.contains(t.text()));
+    }
+
+    /** The first token from k on that is not a day, a time or a comma (at most two skipped; من is not skipped). */
+    private static int afterGap(ArticleAnalysis a, int k, int sTo) {
+        int j = k;
+        while (j < sTo && j < k + 2 && AR_GAP.contains(a.token(j).text()) && !a.is(j, "من")) j++;
+        return j;
+    }
+
+    /** The speaker a name stands for: a known person, a state named by its name or capital, an organisation; else null. */
+    private static Speaker speakerOf(ArticleAnalysis a, Match m) {
+        Entry.Name n = m.first(Entry.Name.class);
+        Entity e = n.entity();
+        if (e.kind() == Entity.Kind.PERSON) return SpeakerPhrase.personSpeaker(a.original(m), e, null, null, null);
+        if (e.kind() == Entity.Kind.STATE && (n.via() == Entry.Via.NAME || n.via() == Entry.Via.CAPITAL))
+            return new Speaker(a.original(m), e.labelEn(), SpeakerType.STATE, e.code(), null, null, null, null, e.id(), e.wikidata());
+        if (e.kind() == Entity.Kind.ACTOR)
+            return new Speaker(a.original(m), e.labelEn(), SpeakerType.INSTITUTION, null, e.code(), null, a.original(m), null,
+                    e.id(), e.wikidata());
+        return null;
+    }
+
+    /** The name match that ends at token {@code end} (exclusive) and starts at most four tokens before it, or null. */
+    private static Match nameEndingAt(ArticleAnalysis a, int end, int sFrom) {
+        for (int b = Math.max(sFrom, end - 4); b < end; b++) if (a.name(b) != null && a.name(b).endToken() == end) return a.name(b);
+        return null;
+    }
+
+    /** Where an English subject ends before the verb: over up to two auxiliaries or -ly adverbs (has also, strongly). */
+    private static int beforeAdverbs(ArticleAnalysis a, int cueStart, int sFrom) {
+        int end = cueStart;
+        while (end - 1 >= sFrom && end > cueStart - 3 && (EN_AUX.contains(a.token(end - 1).text())
+                || (a.token(end - 1).text().endsWith("ly") && !a.capitalised(end - 1)))) end--;
+        return end;
     }
 
     private final SpeakerFinder speakers;
@@ -112,17 +158,14 @@ final class CandidateProposer {
 
     /** قال NAME NAME، أحد مسؤولي …: two to four unknown words right after the verb, ended by what ends names. */
     private Found unknownNameAfter(ArticleAnalysis a, int k, int sTo, Discourse d, Gender g) {
-        int j = k;
-        while (j < sTo && j < k + 2 && AR_GAP.contains(a.token(j).text()) && !a.is(j, "من")) j++;
+        int j = afterGap(a, k, sTo);
         int end = unknownRun(a, j, sTo);
-        if (end - j < 2 || end >= sTo || !(AR_AFTER_NAME.contains(a.token(end).text()) || a.title(end) != null
-                || AR_ROLE_NOUNS.contains(a.token(end).text()))) return null;
+        if (end - j < 2 || end >= sTo || !(AR_AFTER_NAME.contains(a.token(end).text()) || isRole(a, end))) return null;
         Affiliation aff = new Affiliation();
         Role role = null;
         // the apposition after the name gives role and state: …، رئيس مجلس النواب الأمريكي
-        int after = a.is(end, "،") || a.is(end, "احد") ? end + 1
-                : a.title(end) != null || AR_ROLE_NOUNS.contains(a.token(end).text()) ? end : -1;
-        if (after > 0 && after < sTo && (a.title(after) != null || a.is(after, "احد") || AR_ROLE_NOUNS.contains(a.token(after).text()))) {
+        int after = a.is(end, "،") || a.is(end, "احد") ? end + 1 : isRole(a, end) ? end : -1;
+        if (after > 0 && after < sTo && (isRole(a, after) || a.is(after, "احد"))) {
             SpeakerPhrase p = speakers.phrase(a, a.is(after, "احد") ? after + 1 : after, sTo, d);
             if (p != null) {
                 aff.country = p.country;
@@ -137,8 +180,7 @@ final class CandidateProposer {
 
     /** أكد وزير الخزانة الأمريكي، NAME NAME، …: a role phrase the lexicon only half knows, a comma, then a name. */
     private Found nameAfterRole(ArticleAnalysis a, int k, int sTo, Gender g) {
-        int t = k;
-        while (t < sTo && t < k + 2 && AR_GAP.contains(a.token(t).text()) && !a.is(t, "من")) t++;
+        int t = afterGap(a, k, sTo);
         Match title = a.title(t);
         if (title == null) return null;
         Affiliation aff = new Affiliation();
@@ -248,9 +290,8 @@ final class CandidateProposer {
             "الخارجيه", "الداخليه", "الدفاع", "السفاره", "سفاره", "القنصليه", "الديوان", "ديوان", "البيت", "الكرملين",
             "الامانه", "برنامج", "صندوق", "الصندوق", "الائتلاف", "ائتلاف", "جبهه", "الجبهه", "مجموعه", "المجموعه");
     /** Words that end a body's name. */
-    private static final Set<String> INSTITUTION_ENDS = folded("في", "من", "على", "علي", "عن", "الى", "ان", "انه", "انها", "بان",
-            "خلال", "اليوم", "امس", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "مساء", "صباح",
-            "التي", "الذي", "بعد", "قبل", "عقب", "اثناء", "ضد", "مع", "حول", "بشان", "الي", "ايضا", "اول", "بيان", "عبر");
+    private static final Set<String> INSTITUTION_ENDS = folded(AR_TIMES, "في", "من", "على", "علي", "عن", "الى", "ان", "انه",
+            "انها", "بان", "خلال", "التي", "الذي", "بعد", "قبل", "عقب", "اثناء", "ضد", "مع", "حول", "بشان", "الي", "ايضا", "اول", "بيان", "عبر");
 
     /** Nouns that head an unnamed source (folded): an official, a source, a spokesman, diplomats. */
     private static final Set<String> AR_UNNAMED_HEADS = folded("مسؤول", "مسؤوله", "مسؤولون", "مسؤولين", "مسؤولو", "مصدر",
@@ -265,9 +306,7 @@ final class CandidateProposer {
      * state the phrase names; it speaks as an unnamed speaker of that state.
      */
     private static Found unnamedAfter(ArticleAnalysis a, int k, int sTo, Gender g) {
-        int j = k;
-        while (j < sTo && j < k + 2 && AR_GAP.contains(a.token(j).text()) && !a.is(j, "من")) j++;
-        return unnamedAt(a, j, sTo, g, "cand.ar.unnamed-after");
+        return unnamedAt(a, afterGap(a, k, sTo), sTo, g, "cand.ar.unnamed-after");
     }
 
     /** وكان مصدر تركي قال …: the unnamed source opens the clause before the verb. */
@@ -330,14 +369,11 @@ final class CandidateProposer {
 
     /** "Japanese officials said", "a senior Turkish official told …", "representatives from Iran acknowledged". */
     private static Found englishUnnamedBefore(ArticleAnalysis a, int cueStart, int sFrom) {
-        int end = cueStart;
-        while (end - 1 >= sFrom && end > cueStart - 3 && (EN_AUX.contains(a.token(end - 1).text())
-                || (a.token(end - 1).text().endsWith("ly") && !a.capitalised(end - 1)))) end--;
+        int end = beforeAdverbs(a, cueStart, sFrom);
         Affiliation aff = new Affiliation();
         int start = -1;
         for (int i = end - 1; i >= Math.max(sFrom, end - 7); i--) {
-            Match m = null;
-            for (int b = Math.max(sFrom, i - 3); b <= i; b++) if (a.name(b) != null && a.name(b).endToken() == i + 1) { m = a.name(b); break; }
+            Match m = nameEndingAt(a, i + 1, sFrom);
             if (m != null) {
                 if (!aff.add(m)) return null;
                 i = m.startToken();
@@ -396,23 +432,14 @@ final class CandidateProposer {
         String rule = first < last ? "cand.coordinated-before" : "cand.actor-before";
         for (int n = last; n >= first; n--) {
             Match m = names.get(n);
-            Entry.Name name = m.first(Entry.Name.class);
-            Entity e = name.entity();
-            Speaker sp;
-            if (e.kind() == Entity.Kind.PERSON) {
-                sp = SpeakerPhrase.personSpeaker(a.original(m), e, null, null, null);
-            } else if (e.kind() == Entity.Kind.STATE && (name.via() == Entry.Via.NAME || name.via() == Entry.Via.CAPITAL)) {
-                sp = new Speaker(a.original(m), e.labelEn(), SpeakerType.STATE, e.code(), null, null, null, null, e.id(), e.wikidata());
-            } else if (e.kind() == Entity.Kind.ACTOR) {
-                sp = new Speaker(a.original(m), e.labelEn(), SpeakerType.INSTITUTION, null, e.code(), null, a.original(m), null,
-                        e.id(), e.wikidata());
-            } else {
+            Speaker sp = speakerOf(a, m);
+            if (sp == null) {
                 SpeakerPhrase p = speakers.phrase(a, m.startToken(), cueStart, d);
                 Found f = p == null ? null : p.toFound(a, g, d, speakers.persons());
                 if (f != null) out.add(f.withRule(rule + ".phrase"));
                 continue;
             }
-            out.add(new Found(sp, e.gender(), m.startToken(), m.endToken(), rule));
+            out.add(new Found(sp, m.first(Entry.Name.class).entity().gender(), m.startToken(), m.endToken(), rule));
         }
         return out;
     }
@@ -433,15 +460,9 @@ final class CandidateProposer {
             if (m == null) break;
             boolean joined = m.prefix().startsWith("و") || a.is(i - 1, "and") || a.is(i - 1, ",") || a.is(i - 1, "،") || a.is(i - 1, "و");
             if (!joined) break;
-            Entry.Name n = m.first(Entry.Name.class);
-            Entity e = n.entity();
-            if (e.kind() == Entity.Kind.STATE && (n.via() == Entry.Via.NAME || n.via() == Entry.Via.CAPITAL))
-                out.add(new Found(new Speaker(a.original(m), e.labelEn(), SpeakerType.STATE, e.code(), null, null, null,
-                        null, e.id(), e.wikidata()), e.gender(), i, m.endToken(), "cand.coordinated-after"));
-            else if (e.kind() == Entity.Kind.ACTOR)
-                out.add(new Found(new Speaker(a.original(m), e.labelEn(), SpeakerType.INSTITUTION, null, e.code(), null,
-                        a.original(m), null, e.id(), e.wikidata()), e.gender(), i, m.endToken(), "cand.coordinated-after"));
-            else break;
+            Speaker sp = speakerOf(a, m);
+            if (sp == null || sp.type() == SpeakerType.PERSON) break;
+            out.add(new Found(sp, m.first(Entry.Name.class).entity().gender(), i, m.endToken(), "cand.coordinated-after"));
             i = m.endToken();
         }
         return out;
@@ -461,22 +482,11 @@ final class CandidateProposer {
         int end = r;
         if (end - 1 >= sFrom && (a.is(end - 1, "،") || a.is(end - 1, ","))) end--;
         if (end <= sFrom) return null;
-        for (int start = Math.max(sFrom, end - 4); start < end; start++) {
-            Match m = a.name(start);
-            if (m != null && m.endToken() == end) {
-                Entry.Name n = m.first(Entry.Name.class);
-                Entity e = n.entity();
-                Speaker sp;
-                if (e.kind() == Entity.Kind.PERSON) sp = SpeakerPhrase.personSpeaker(a.original(m), e, null, null, null);
-                else if (e.kind() == Entity.Kind.STATE && (n.via() == Entry.Via.NAME || n.via() == Entry.Via.CAPITAL))
-                    sp = new Speaker(a.original(m), e.labelEn(), SpeakerType.STATE, e.code(), null, null, null, null, e.id(), e.wikidata());
-                else if (e.kind() == Entity.Kind.ACTOR)
-                    sp = new Speaker(a.original(m), e.labelEn(), SpeakerType.INSTITUTION, null, e.code(), null, a.original(m),
-                            null, e.id(), e.wikidata());
-                else continue;
-                return new Found(sp, e.gender(), start, end, "cand.relative-antecedent");
-            }
-        }
+        Match named = nameEndingAt(a, end, sFrom);
+        Speaker known = named == null ? null : speakerOf(a, named);
+        if (known != null)
+            return new Found(known, named.first(Entry.Name.class).entity().gender(), named.startToken(), end,
+                    "cand.relative-antecedent");
         if (!a.arabic) {
             int start = englishNameStart(a, end, sFrom);
             if (countWords(a, start, end) < 2) return null;
@@ -485,8 +495,7 @@ final class CandidateProposer {
         }
         // an unknown Arabic name ending before the pronoun: the longest run of name words that ends there
         for (int start = Math.max(sFrom, end - 4); start <= end - 2; start++) {
-            if (unknownRun(a, start, end) == end && (start == sFrom || !a.token(start - 1).word()
-                    || AR_ROLE_NOUNS.contains(a.token(start - 1).text()) || a.title(start - 1) != null))
+            if (unknownRun(a, start, end) == end && (start == sFrom || !a.token(start - 1).word() || isRole(a, start - 1)))
                 return new Found(new Speaker(a.original(start, end), null, SpeakerType.PERSON, null, null, null, null,
                         null, null, null), g, start, end, "cand.relative-antecedent");
         }
@@ -495,10 +504,8 @@ final class CandidateProposer {
 
     /** "… Ali Alghasi Mehr said", "NAME, a UN rapporteur, said": a capitalised name before the verb. */
     private static Found englishNameBefore(ArticleAnalysis a, int cueStart, int sFrom) {
-        int end = cueStart;
         // "NAME strongly condemned", "NAME has also said", "NAME (PCG) reported"
-        while (end - 1 >= sFrom && end > cueStart - 3 && (EN_AUX.contains(a.token(end - 1).text())
-                || (a.token(end - 1).text().endsWith("ly") && !a.capitalised(end - 1)))) end--;
+        int end = beforeAdverbs(a, cueStart, sFrom);
         if (end - 1 >= sFrom && a.is(end - 1, ")")) {
             int open = end - 2;
             while (open >= Math.max(sFrom, end - 6) && !a.is(open, "(")) open--;
@@ -535,8 +542,7 @@ final class CandidateProposer {
         Affiliation aff = new Affiliation();
         while (start - 1 >= sFrom && end - start < 8) {
             int i = start - 1;
-            Match m = null;
-            for (int b = Math.max(sFrom, i - 3); b <= i; b++) if (a.name(b) != null && a.name(b).endToken() == i + 1) { m = a.name(b); break; }
+            Match m = nameEndingAt(a, i + 1, sFrom);
             if (m != null) {
                 if (!aff.add(m)) break;
                 start = m.startToken();

@@ -85,9 +85,6 @@ public final class RuleExtractor implements Extractor {
         return new RuleExtractor(lexicon, model);
     }
 
-    /** The attribution model that judges candidates, or null. */
-    public LinearModel model() { return model; }
-
     @Override
     public String name() { return "rules"; }
 
@@ -261,34 +258,29 @@ public final class RuleExtractor implements Extractor {
                     segStart = sFrom;
                     segEnd = cue.startToken();
                 }
-                Set<Integer> excluded = new HashSet<>();
-                for (int i = cue.startToken(); i < cue.endToken(); i++) excluded.add(i);
-                if (f.from() >= 0) for (int i = f.from(); i < f.to(); i++) excluded.add(i);
                 Entry.Cue c = cue.first(Entry.Cue.class);
-                List<Claim> cl = claims.find(a, segStart, segEnd, f.speaker(), c, pair, excluded);
+                List<Claim> cl = claims.find(a, segStart, segEnd, f.speaker(), c, pair, cueAndSpeaker(cue, f));
                 // an empty content (the speaker phrase ran to the end): the statement's span is its sentence
                 Span whole = segEnd > segStart ? a.span(segStart, segEnd) : a.span(sFrom, sTo);
                 Span cueSpan = a.text.toOriginal(cue.start(), cue.end());
                 Statement st = new Statement(f.speaker(), a.original(cue), cueSpan, whole, cl, f.rule());
                 List<Found> alts = alternatives.get(n);
+                // what the cue's candidates share: how many there are, whether the cue stands in reported content
+                List<String> ofCue = new ArrayList<>();
+                ofCue.add("alternatives=" + Math.min(alts.size(), 3));
+                if (inContent.get(n)) ofCue.add("cue-in-content");
+                if (n > 0) ofCue.add("later-cue");
                 List<String> context = new ArrayList<>(AttributionFeatures.around(a, f.from(), f.to()));
-                context.add("alternatives=" + Math.min(alts.size(), 3));
-                if (inContent.get(n)) context.add("cue-in-content");
-                if (n > 0) context.add("later-cue");
+                context.addAll(ofCue);
                 int group = groups.size();
                 out.add(st);
                 features.add(AttributionFeatures.local(a, st, cue, segStart, segEnd, s.index(), context));
                 groups.add(group);
                 for (Found alt : alts) {
-                    Set<Integer> without = new HashSet<>();
-                    for (int i = cue.startToken(); i < cue.endToken(); i++) without.add(i);
-                    if (alt.from() >= 0) for (int i = alt.from(); i < alt.to(); i++) without.add(i);
-                    List<Claim> altClaims = claims.find(a, segStart, segEnd, alt.speaker(), c, pair, without);
+                    List<Claim> altClaims = claims.find(a, segStart, segEnd, alt.speaker(), c, pair, cueAndSpeaker(cue, alt));
                     Statement as = new Statement(alt.speaker(), a.original(cue), cueSpan, whole, altClaims, alt.rule());
                     List<String> altContext = new ArrayList<>(AttributionFeatures.around(a, alt.from(), alt.to()));
-                    altContext.add("alternatives=" + Math.min(alts.size(), 3));
-                    if (inContent.get(n)) altContext.add("cue-in-content");
-                    if (n > 0) altContext.add("later-cue");
+                    altContext.addAll(ofCue);
                     altContext.add("alternative-to=" + AttributionFeatures.family(f.rule()));
                     out.add(as);
                     features.add(AttributionFeatures.local(a, as, cue, segStart, segEnd, s.index(), altContext));
@@ -458,6 +450,14 @@ public final class RuleExtractor implements Extractor {
                     && !a.is(i - 1, "مع") && !a.is(i - 1, "في") && !a.is(i - 1, "لدى") && !a.is(i - 1, "لدي")) return from;
         }
         return from;
+    }
+
+    /** The tokens of the cue and of the speaker phrase: no claim is read from them. */
+    private static Set<Integer> cueAndSpeaker(Match cue, Found speaker) {
+        Set<Integer> tokens = new HashSet<>();
+        for (int i = cue.startToken(); i < cue.endToken(); i++) tokens.add(i);
+        if (speaker.from() >= 0) for (int i = speaker.from(); i < speaker.to(); i++) tokens.add(i);
+        return tokens;
     }
 
     /** The word tokens in {@code [from, to)}. */

@@ -39,23 +39,35 @@ public final class LexiconMatcher {
      * Attached pronoun suffixes (ها، هم …) are tried only for relation and stance cues.
      */
     public Match matchAt(NormalizedText text, List<Token> tokens, int i, Predicate<Entry> filter) {
+        return longestAt(text, tokens, i, List.of(filter))[0];
+    }
+
+    /**
+     * For each filter, the longest match starting at token {@code i} whose entries pass it (null where none): the
+     * clitic forms of the token are computed and the lexicon is walked once for all filters. Of two matches of the
+     * same length, the one that stripped the shorter clitic wins.
+     */
+    private Match[] longestAt(NormalizedText text, List<Token> tokens, int i, List<Predicate<Entry>> filters) {
+        Match[] best = new Match[filters.size()];
         Token first = tokens.get(i);
-        if (!first.word()) return null;
-        Match best = null;
+        if (!first.word()) return best;
         for (String[] cand : candidates(first.text())) {
             String form = cand[0], prefix = cand[1];
             boolean suffixed = cand[2] != null;
-            Node n = root.next.get(form);
+            Node node = root.next.get(form);
             int j = i + 1;
-            while (n != null) {
-                List<Entry> entries = entries(n, filter, suffixed, prefix, text, tokens, i, j);
-                if (!entries.isEmpty() && (best == null || j - i > best.tokenCount()
-                        || (j - i == best.tokenCount() && prefix.length() < best.prefix().length()))) {
-                    best = new Match(i, j, first.start() + prefix.length(), tokens.get(j - 1).end(),
-                            prefix, entries);
+            while (node != null) {
+                if (!node.surfaces.isEmpty()) {
+                    for (int f = 0; f < best.length; f++) {
+                        List<Entry> entries = entries(node, filters.get(f), suffixed, prefix, text, tokens, i, j);
+                        Match b = best[f];
+                        if (!entries.isEmpty() && (b == null || j - i > b.tokenCount()
+                                || (j - i == b.tokenCount() && prefix.length() < b.prefix().length())))
+                            best[f] = new Match(i, j, first.start() + prefix.length(), tokens.get(j - 1).end(), prefix, entries);
+                    }
                 }
                 if (j >= tokens.size() || suffixed) break;
-                n = n.next.get(tokens.get(j).text());
+                node = node.next.get(tokens.get(j).text());
                 j++;
             }
         }
@@ -71,28 +83,8 @@ public final class LexiconMatcher {
         int k = filters.size(), n = tokens.size();
         Match[][] best = new Match[k][n];
         for (int i = 0; i < n; i++) {
-            Token first = tokens.get(i);
-            if (!first.word()) continue;
-            for (String[] cand : candidates(first.text())) {
-                String form = cand[0], prefix = cand[1];
-                boolean suffixed = cand[2] != null;
-                Node node = root.next.get(form);
-                int j = i + 1;
-                while (node != null) {
-                    if (!node.surfaces.isEmpty()) {
-                        for (int f = 0; f < k; f++) {
-                            List<Entry> entries = entries(node, filters.get(f), suffixed, prefix, text, tokens, i, j);
-                            Match b = best[f][i];
-                            if (!entries.isEmpty() && (b == null || j - i > b.tokenCount()
-                                    || (j - i == b.tokenCount() && prefix.length() < b.prefix().length())))
-                                best[f][i] = new Match(i, j, first.start() + prefix.length(), tokens.get(j - 1).end(), prefix, entries);
-                        }
-                    }
-                    if (j >= n || suffixed) break;
-                    node = node.next.get(tokens.get(j).text());
-                    j++;
-                }
-            }
+            Match[] at = longestAt(text, tokens, i, filters);
+            for (int f = 0; f < k; f++) best[f][i] = at[f];
         }
         for (int f = 0; f < k; f++) {
             Match[] row = best[f];
