@@ -502,7 +502,7 @@ final class CandidateProposer {
         return null;
     }
 
-    /** "… Ali Alghasi Mehr said", "NAME, a UN rapporteur, said": a capitalised name before the verb. */
+    /** "… Karman Zahidov said", "NAME, a UN rapporteur, said": a capitalised name before the verb. */
     private static Found englishNameBefore(ArticleAnalysis a, int cueStart, int sFrom) {
         // "NAME strongly condemned", "NAME has also said", "NAME (PCG) reported"
         int end = beforeAdverbs(a, cueStart, sFrom);
@@ -518,7 +518,7 @@ final class CandidateProposer {
             int close = end - 1, open = -1;
             for (int i = end - 2; i >= Math.max(sFrom, end - 14); i--) if (a.is(i, ",")) { open = i; break; }
             if (open < 0) return null;
-            // "…, the prosecutor general of Tehran, Ali Alghasi Mehr, said": the name is the apposition itself
+            // "…, the chief prosecutor of the capital, Karman Zahidov, said": the name is the apposition itself
             int inner = englishNameStart(a, close, open + 1);
             if (inner == open + 1 && countWords(a, inner, close) >= 2)
                 return new Found(new Speaker(a.original(inner, close), null, SpeakerType.PERSON, null, null, null,
