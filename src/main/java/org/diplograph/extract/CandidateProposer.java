@@ -141,6 +141,7 @@ final class CandidateProposer {
             add(out, institutionBefore(a, cue.startToken(), sFrom, g));
             for (Found f : actorsBefore(a, cue.startToken(), sFrom, d, g)) add(out, f);
             add(out, antecedent(a, cue.startToken(), sFrom, d, g));
+            add(out, commaNameBefore(a, cue.startToken(), sFrom, g));
         } else {
             add(out, englishUnnamedBefore(a, cue.startToken(), sFrom));
             add(out, englishNameBefore(a, cue.startToken(), sFrom));
@@ -239,10 +240,14 @@ final class CandidateProposer {
                         null, null, null, null), g, k, end, "cand.ar.phrase-comma-name");
             }
             Token tok = a.token(i);
+            // مبعوث الأمم المتحدة إلى اليمن، رئيس بعثة … في جنوب السودان: the post's place is part of the phrase
+            if (i > k && (IN_ROLE.contains(tok.text()) || ENVOY_TO.contains(tok.text())) && i + 1 < sTo && a.name(i + 1) != null) continue;
             if (!tok.word() || a.cue(i) != null || SpeakerPhrase.AR_STOP.contains(tok.text()) || a.stance(i) != null) return null;
         }
         return null;
     }
+
+    private static final Set<String> ENVOY_TO = folded("إلى", "الى", "لدى");
 
     /**
      * دعت اللجنة الدولية للصليب الأحمر …، ذكر نادي الأسير الفلسطيني في بيان …: a body the lexicon does not know,
@@ -502,6 +507,23 @@ final class CandidateProposer {
         return null;
     }
 
+    /**
+     * وكان رئيس اللجنة الدولية للصليب الأحمر، NAME NAME، قد أكد …: an unknown name between commas right before the
+     * verb (over قد), the apposition of the role phrase before it.
+     */
+    private Found commaNameBefore(ArticleAnalysis a, int cueStart, int sFrom, Gender g) {
+        int end = cueStart;
+        if (end - 1 >= sFrom && (a.is(end - 1, "قد") || a.is(end - 1, "وقد"))) end--;
+        if (end - 1 < sFrom || !a.is(end - 1, "،")) return null;
+        end--;
+        for (int start = Math.max(sFrom + 1, end - 4); start <= end - 2; start++) {
+            if (a.is(start - 1, "،") && unknownRun(a, start, end) == end)
+                return new Found(new Speaker(a.original(start, end), null, SpeakerType.PERSON, null, null, null, null,
+                        null, null, null), g, start, end, "cand.ar.comma-name-before");
+        }
+        return null;
+    }
+
     /** "… Karman Zahidov said", "NAME, a UN rapporteur, said": a capitalised name before the verb. */
     private static Found englishNameBefore(ArticleAnalysis a, int cueStart, int sFrom) {
         // "NAME strongly condemned", "NAME has also said", "NAME (PCG) reported"
@@ -611,11 +633,16 @@ final class CandidateProposer {
 
     /**
      * The end of a run of words that could be an unknown Arabic name starting at i (i when there is none): no
-     * function word, cue, title, known name or word with the article, and not opened by a common word (خبراء،
-     * مصادر، تقارير: see {@link CommonWords}).
+     * function word, cue, title or known name, and not opened by a common word (خبراء، مصادر، تقارير: see {@link
+     * CommonWords}) unless it is a given name (فخر، جمال). A word with the article ends the run, except inside a
+     * compound name: a part the lexicon knows (فخر الدين، عبد الله، عادل الجبير), any such word after عبد or أبو (عبد
+     * الملك، أبو الغيط), and a family name of the -ي form after a given name (أحمد الرميحي).
      */
-    private static int unknownRun(ArticleAnalysis a, int i, int limit) {
-        if (i < limit && a.token(i).word() && CommonWords.bundled().contains(a.token(i).text())) return i;
+    private int unknownRun(ArticleAnalysis a, int i, int limit) {
+        if (i >= limit) return i;
+        PersonIndex persons = speakers.persons();
+        boolean given = a.token(i).word() && persons.givenName(a.token(i).text());
+        if (a.token(i).word() && !given && CommonWords.bundled().contains(a.token(i).text())) return i;
         int j = i;
         while (j < limit && j - i < 4) {
             Token t = a.token(j);
@@ -624,10 +651,20 @@ final class CandidateProposer {
             if (SpeakerPhrase.AR_STOP.contains(w) || AR_AFTER_NAME.contains(w) || AR_ROLE_NOUNS.contains(w) || a.cue(j) != null || a.title(j) != null
                     || a.relation(j) != null || a.stance(j) != null || a.negator(j) != null) break;
             if (a.name(j) != null) break;
-            if (w.startsWith("ال") || w.startsWith("وال") || w.startsWith("بال") || w.startsWith("لل")) break;
+            String o = a.original(j, j + 1);
+            // the article as written: أ and إ fold to ا, so ألتون is not الـ
+            if (o.startsWith("ال") || o.startsWith("وال") || o.startsWith("بال") || o.startsWith("لل")) {
+                if (j == i || !o.startsWith("ال")) break;
+                boolean inside = persons.definiteNamePart(w) || COMPOUND_HEADS.contains(a.token(j - 1).text())
+                        || (given && w.endsWith("ي") && w.length() >= 5);
+                if (!inside) break;
+            }
             if (w.chars().anyMatch(Character::isDigit)) break;
             j++;
         }
         return j;
     }
+
+    /** Words that open a compound name whose second word has the article (عبد الله، أبو الغيط), folded. */
+    private static final Set<String> COMPOUND_HEADS = folded("عبد", "ابو", "أبو", "بو", "ام", "أم", "ابن");
 }

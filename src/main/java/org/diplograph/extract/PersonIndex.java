@@ -5,22 +5,34 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.diplograph.gazetteer.Entity;
+import org.diplograph.gazetteer.GivenNames;
 import org.diplograph.gazetteer.Lexicon;
 import org.diplograph.text.ArabicFolding;
 
 /**
- * Curated persons by surname (the last word of their Arabic and English names, folded), kept only where the
- * surname belongs to one person: بيسكوف → Dmitry Peskov. Built once per lexicon.
+ * What the curated persons teach about names: persons by surname (the last word of their Arabic and English names,
+ * folded), kept only where the surname belongs to one person (بيسكوف → Dmitry Peskov); and the words Arabic names
+ * are made of, for names the lexicon does not know: given names (the first word of a curated name, and the given
+ * names of {@link GivenNames}) and the parts with the article that stand inside names (الدين، الله، الجبير).
+ * Built once per lexicon.
  */
 final class PersonIndex {
     private final Map<String, Entity> bySurname;
+    private final Set<String> givenNames;
+    private final Set<String> definiteParts;
 
     PersonIndex(Lexicon lexicon) {
         Map<String, Entity> map = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
+        Set<String> given = new HashSet<>(GivenNames.bundled().names());
+        Set<String> parts = new HashSet<>(GivenNames.bundled().definiteParts());
         for (Lexicon.Surface s : lexicon.surfaces()) {
             if (!(s.entry() instanceof org.diplograph.gazetteer.Entry.Name n) || n.entity().kind() != Entity.Kind.PERSON) continue;
             if (s.tokens().size() < 2) continue;
+            String first = s.tokens().get(0);
+            // الشيخ، الأمير، السيد: a title written into the name, not a given name
+            if (isArabic(first) && !first.startsWith("ال") && first.length() >= 2) given.add(first);
+            for (String t : s.tokens().subList(1, s.tokens().size())) if (t.startsWith("ال") && t.length() >= 4) parts.add(t);
             String last = s.tokens().get(s.tokens().size() - 1);
             if (last.length() < 3) continue;
             Entity prev = map.putIfAbsent(last, n.entity());
@@ -28,6 +40,22 @@ final class PersonIndex {
         }
         ambiguous.forEach(map::remove);
         this.bySurname = Map.copyOf(map);
+        this.givenNames = Set.copyOf(given);
+        this.definiteParts = Set.copyOf(parts);
+    }
+
+    private static boolean isArabic(String w) {
+        return !w.isEmpty() && Character.UnicodeBlock.of(w.charAt(0)) == Character.UnicodeBlock.ARABIC;
+    }
+
+    /** True when the folded Arabic word (its conjunction و stripped first) is a given name. */
+    boolean givenName(String folded) {
+        return givenNames.contains(folded) || givenNames.contains(ArabicFolding.withoutConjunction(folded));
+    }
+
+    /** True when the folded word with the article is a known part of names (الدين، الله، الجبير). */
+    boolean definiteNamePart(String folded) {
+        return definiteParts.contains(folded);
     }
 
     /** The one curated person with this folded surname, or null. */

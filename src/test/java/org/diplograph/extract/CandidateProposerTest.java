@@ -280,4 +280,52 @@ class CandidateProposerTest {
                 + "Turkey and Syria."));
         assertThat(only(ps, "cand.relative-antecedent").name()).isEqualTo("Karman Zahidov");
     }
+
+    @Test
+    void aGivenNameThatIsAlsoACommonWordOpensAnUnknownName() {
+        // جمال is a common noun (الجمال) and a given name
+        List<Proposal> ps = propose(ar("وقال جمال زهيدوف إن بلاده ترفض العقوبات المفروضة على إيران."));
+        assertThat(only(ps, "cand.ar.unknown-name-after").name()).isEqualTo("جمال زهيدوف");
+    }
+
+    @Test
+    void aCompoundNameKeepsItsPartWithTheArticle() {
+        List<Proposal> ps = propose(ar("وقال فخر الدين زهيدوف، مدير الاتصالات، إن بلاده ترفض العقوبات على إيران."));
+        assertThat(only(ps, "cand.ar.unknown-name-after").name()).isEqualTo("فخر الدين زهيدوف");
+    }
+
+    @Test
+    void aFamilyNameOfTheNisbaFormAfterAGivenNameBelongsToTheName() {
+        List<Proposal> ps = propose(ar("وقال أحمد الزهيداني إن الكويت تدعم الحوار بين السعودية وقطر."));
+        assertThat(only(ps, "cand.ar.unknown-name-after").name()).isEqualTo("أحمد الزهيداني");
+    }
+
+    @Test
+    void aNameWhoseHamzaFoldsToTheArticleIsStillAName() {
+        // ألتون folds to التون: the article is read from the text as written
+        List<Proposal> ps = propose(ar("وقال كرمان ألتونوف إن بلاده ترفض العقوبات المفروضة على إيران."));
+        assertThat(only(ps, "cand.ar.unknown-name-after").name()).isEqualTo("كرمان ألتونوف");
+    }
+
+    @Test
+    void aCommonWordFollowedByAWordWithTheArticleIsNotAName() {
+        List<Proposal> ps = propose(ar("وقال خبراء الاقتصاد إن العقوبات المفروضة على إيران ستضر بالتجارة."));
+        assertThat(speakersOf(ps, "cand.ar.unknown-name-after")).isEmpty();
+    }
+
+    @Test
+    void aRolePhraseWithThePlaceOfThePostEndsAtTheNameAfterTheComma() {
+        List<Proposal> ps = propose(ar("وأعرب رئيس بعثة الأمم المتحدة في جنوب السودان، كرمان زهيدوف، عن أمله في وقف "
+                + "إطلاق النار."));
+        Speaker sp = only(ps, "cand.ar.phrase-comma-name");
+        assertThat(sp.name()).isEqualTo("كرمان زهيدوف");
+        assertThat(sp.org()).isEqualTo("UN");
+    }
+
+    @Test
+    void anUnknownNameBetweenCommasRightBeforeTheVerbIsProposed() {
+        List<Proposal> ps = propose(ar("وكان رئيس اللجنة الدولية للصليب الأحمر، كرمان زهيدوف، قد أكد ضرورة إيصال "
+                + "المساعدات الإنسانية إلى سوريا."));
+        assertThat(only(ps, "cand.ar.comma-name-before").name()).isEqualTo("كرمان زهيدوف");
+    }
 }
