@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.diplograph.gazetteer.Entity;
 import org.diplograph.gazetteer.GivenNames;
+import org.diplograph.gazetteer.NameSkeleton;
 import org.diplograph.gazetteer.Lexicon;
 import org.diplograph.text.ArabicFolding;
 
@@ -20,15 +21,23 @@ final class PersonIndex {
     private final Map<String, Entity> bySurname;
     private final Set<String> givenNames;
     private final Set<String> definiteParts;
+    private final Map<String, Entity> bySkeleton;
 
     PersonIndex(Lexicon lexicon) {
         Map<String, Entity> map = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
         Set<String> given = new HashSet<>(GivenNames.bundled().names());
         Set<String> parts = new HashSet<>(GivenNames.bundled().definiteParts());
+        Map<String, Entity> skeletons = new HashMap<>();
+        Set<String> ambiguousSkeletons = new HashSet<>();
         for (Lexicon.Surface s : lexicon.surfaces()) {
             if (!(s.entry() instanceof org.diplograph.gazetteer.Entry.Name n) || n.entity().kind() != Entity.Kind.PERSON) continue;
             if (s.tokens().size() < 2) continue;
+            String skeleton = NameSkeleton.of(String.join(" ", s.tokens()));
+            if (skeleton.length() >= 5) {
+                Entity had = skeletons.putIfAbsent(skeleton, n.entity());
+                if (had != null && !had.id().equals(n.entity().id())) ambiguousSkeletons.add(skeleton);
+            }
             String first = s.tokens().get(0);
             // الشيخ، الأمير، السيد: a title written into the name, not a given name
             if (isArabic(first) && !first.startsWith("ال") && first.length() >= 2) given.add(first);
@@ -40,12 +49,24 @@ final class PersonIndex {
         }
         ambiguous.forEach(map::remove);
         this.bySurname = Map.copyOf(map);
+        ambiguousSkeletons.forEach(skeletons::remove);
+        this.bySkeleton = Map.copyOf(skeletons);
         this.givenNames = Set.copyOf(given);
         this.definiteParts = Set.copyOf(parts);
     }
 
     private static boolean isArabic(String w) {
         return !w.isEmpty() && Character.UnicodeBlock.of(w.charAt(0)) == Character.UnicodeBlock.ARABIC;
+    }
+
+    /**
+     * The one curated person whose name, in some spelling, has the skeleton of {@code name} (two or more words:
+     * هيذر ناورت → Heather Nauert), or null.
+     */
+    Entity bySpelling(String name) {
+        if (name == null || name.strip().split("\\s+").length < 2) return null;
+        String skeleton = NameSkeleton.of(name);
+        return skeleton.length() >= 5 ? bySkeleton.get(skeleton) : null;
     }
 
     /** True when the folded Arabic word (its conjunction و stripped first) is a given name. */

@@ -309,7 +309,7 @@ public final class RuleExtractor implements Extractor {
         }
         List<Statement> cleaned = new ArrayList<>(out.size());
         for (Statement st : out) {
-            Speaker sp = SpeakerNames.clean(st.speaker());
+            Speaker sp = linked(SpeakerNames.clean(st.speaker()));
             cleaned.add(sp == st.speaker() ? st : new Statement(sp, st.cue(), st.cueSpan(), st.span(), st.claims(), st.ruleId()));
         }
         List<Statement> consolidated = SpeakerNames.consolidate(sameNames(statesThroughMinistries(resolveRoles(cleaned))));
@@ -521,5 +521,12 @@ public final class RuleExtractor implements Extractor {
         return use.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(2).map(Map.Entry::getKey).toList();
+    }
+
+    /** An unknown person whose name is a curated person's in another spelling (هيذر ناورت: Heather Nauert) is that person. */
+    private Speaker linked(Speaker sp) {
+        if (sp.type() != SpeakerType.PERSON || sp.entityId() != null) return sp;
+        Entity e = speakers.persons().bySpelling(sp.name());
+        return e == null ? sp : SpeakerPhrase.personSpeaker(sp.name(), e, null, null, null);
     }
 }

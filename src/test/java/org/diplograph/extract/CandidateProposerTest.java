@@ -328,4 +328,14 @@ class CandidateProposerTest {
                 + "المساعدات الإنسانية إلى سوريا."));
         assertThat(only(ps, "cand.ar.comma-name-before").name()).isEqualTo("كرمان زهيدوف");
     }
+
+    @Test
+    void anUnknownSpellingOfACuratedPersonIsThatPerson() {
+        // the lexicon spells her هيذر نويرت; news also writes هيذر ناورت
+        List<Proposal> ps = propose(ar("وقالت هيذر ناورت إن الولايات المتحدة ترفض الهجوم على السفارة في بغداد."));
+        Speaker sp = ps.stream().map(p -> p.statement().speaker()).filter(s -> "هيذر ناورت".equals(s.name())).findFirst()
+                .orElseThrow(() -> new AssertionError("no candidate هيذر ناورت in " + ps));
+        assertThat(sp.entityId()).isEqualTo("person/heather-nauert");
+        assertThat(sp.country()).isEqualTo("USA");
+    }
 }
