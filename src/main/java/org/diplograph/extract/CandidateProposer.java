@@ -655,7 +655,7 @@ final class CandidateProposer {
             // the article as written: أ and إ fold to ا, so ألتون is not الـ
             if (o.startsWith("ال") || o.startsWith("وال") || o.startsWith("بال") || o.startsWith("لل")) {
                 if (j == i || !o.startsWith("ال")) break;
-                boolean inside = persons.definiteNamePart(w) || COMPOUND_HEADS.contains(a.token(j - 1).text())
+                boolean inside = persons.definiteNamePart(w) || PersonIndex.COMPOUND_HEADS.contains(a.token(j - 1).text())
                         || (given && w.endsWith("ي") && w.length() >= 5);
                 if (!inside) break;
             }
@@ -664,7 +664,4 @@ final class CandidateProposer {
         }
         return j;
     }
-
-    /** Words that open a compound name whose second word has the article (عبد الله، أبو الغيط), folded. */
-    private static final Set<String> COMPOUND_HEADS = folded("عبد", "ابو", "أبو", "بو", "ام", "أم", "ابن");
 }

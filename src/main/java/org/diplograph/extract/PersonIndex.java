@@ -2,9 +2,11 @@ package org.diplograph.extract;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.diplograph.gazetteer.Entity;
+import org.diplograph.gazetteer.CommonWords;
 import org.diplograph.gazetteer.GivenNames;
 import org.diplograph.gazetteer.NameSkeleton;
 import org.diplograph.gazetteer.Lexicon;
@@ -72,6 +74,31 @@ final class PersonIndex {
     /** True when the folded Arabic word (its conjunction و stripped first) is a given name. */
     boolean givenName(String folded) {
         return givenNames.contains(folded) || givenNames.contains(ArabicFolding.withoutConjunction(folded));
+    }
+
+    /** Words that open a compound name whose second word has the article (عبد الله، أبو الغيط), folded. */
+    static final Set<String> COMPOUND_HEADS = Set.of("عبد", "ابو", "بو", "ام", "ابن");
+
+    /**
+     * Whether folded words read as a personal name rather than a noun phrase: the first a given name or not a common
+     * word; a word with the article only a known part of names (الدين، الجبير), after عبد or أبو, or of the -ي form
+     * after a given name (خالد اليماني); any other word a given name or not a common word (رفيع المستوى، شهود عيان،
+     * محور صعدة are not names).
+     */
+    boolean couldBeName(List<String> words) {
+        if (words.isEmpty()) return false;
+        boolean given = givenName(words.get(0));
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (w.startsWith("ال")) {
+                if (i == 0) return false;
+                if (!(definiteNamePart(w) || COMPOUND_HEADS.contains(words.get(i - 1)) || (given && w.endsWith("ي") && w.length() >= 5)))
+                    return false;
+            } else if (CommonWords.bundled().contains(w) && !givenName(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the folded word with the article is a known part of names (الدين، الله، الجبير). */

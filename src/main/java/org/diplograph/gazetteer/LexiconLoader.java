@@ -52,12 +52,17 @@ public final class LexiconLoader {
     /** Files of the bundled lexicon, in load order. */
     public static final List<String> BUNDLED_FILES = List.of("states.ttl", "actors.ttl", "institutions.ttl",
             "persons.ttl", "cues.ttl");
+    /**
+     * The folder of mined data under a lexicon folder ({@code diplograph mine}): its Turtle files (mined persons,
+     * {@code dg:source "mined"}) are candidates for curation and are not loaded.
+     */
+    public static final String MINED_FOLDER = "mined";
     private static final String WIKIDATA = "http://www.wikidata.org/entity/";
     private static final String FOAF_GENDER = "http://xmlns.com/foaf/0.1/gender";
 
     private LexiconLoader() {}
 
-    /** Loads every {@code *.ttl} under {@code dir}. */
+    /** Loads every {@code *.ttl} under {@code dir} but those of its {@value #MINED_FOLDER} folder. */
     public static Lexicon fromDirectory(Path dir) {
         return fromModel(readDirectory(dir));
     }
@@ -69,7 +74,7 @@ public final class LexiconLoader {
                     .formatted(dir));
         Model m = ModelFactory.createDefaultModel();
         try (Stream<Path> files = Files.walk(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".ttl")).sorted().toList()) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".ttl") && !isMined(dir, p)).sorted().toList()) {
                 try {
                     RDFDataMgr.read(m, f.toString(), Lang.TURTLE);
                 } catch (RiotException e) {
@@ -80,6 +85,11 @@ public final class LexiconLoader {
             throw new UserException("cannot read lexicon folder %s: %s".formatted(dir, e.getMessage()), e);
         }
         return m;
+    }
+
+    private static boolean isMined(Path dir, Path file) {
+        Path rel = dir.relativize(file);
+        return rel.getNameCount() > 1 && rel.getName(0).toString().equals(MINED_FOLDER);
     }
 
     /** Loads the lexicon bundled in the jar (resources {@code /lexicon/*.ttl}). */

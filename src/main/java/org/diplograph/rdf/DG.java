@@ -87,6 +87,8 @@ public final class DG {
     public static final Property participleForm = property("participleForm");
     public static final Property feminineParticipleForm = property("feminineParticipleForm");
     public static final Property takesInstitution = property("takesInstitution");
+    public static final Property source = property("source");
+    public static final Property frequency = property("frequency");
 
     // derived shortcuts (written by ExtractionMapper from the article's own triples) and summary counts
     public static final Property month = property("month");

@@ -286,7 +286,7 @@ class ExtractCommandIT {
                 "stats", List.of("--store", "--json"),
                 "eval", List.of("GOLD_DIR", "PREDICTIONS.jsonl", "--errors", "--by-file"),
                 "train", List.of("--gold", "--out", "--folds", "--articles", "--by-rule"),
-                "mine", List.of("--out", "--min-definite", "--min-share", "PATH"));
+                "mine", List.of("--out", "--persons", "--min-articles", "--min-agreement", "--min-definite", "--min-share", "PATH"));
         assertThat(expected).containsKey(command);
         assertThat(run(command, "--help").out()).contains(expected.get(command));
     }

@@ -179,4 +179,39 @@ class TrainCommandIT {
         assertThat(r.code()).isNotZero();
         assertThat(r.err()).contains("--min-definite");
     }
+
+    @Test
+    void minePersonsWritesTheUnknownSpeakersFoundInEnoughArticlesAsLexiconTurtle() throws Exception {
+        Path corpus = tmp.resolve("persons-corpus");
+        Files.createDirectories(corpus);
+        // an invented Turkish minister speaking in three articles, two spellings; a noun phrase speaking in three too
+        String[] bodies = {
+            "وقال وزير الدفاع التركي كرمان زهيدوف إن تركيا ترفض العقوبات الأمريكية على أنقرة.",
+            "وقال وزير الدفاع التركي كرمان زهيدوف إن بلاده تدعم الحوار مع روسيا.",
+            "وقال وزير الدفاع التركي كرمان زاهيدوف إن أنقرة تدين الهجوم على سوريا.",
+            "وقال كرمان زهيدوف إن الحوار مع إيران مهم."};
+        for (int i = 0; i < bodies.length; i++)
+            Files.writeString(corpus.resolve(i + ".txt"), "language: ar\n---\n" + bodies[i] + "\n");
+        Path out = tmp.resolve("mined/persons-ar.ttl");
+        Run r = run("mine", "--persons", out.toString(), corpus.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("4 articles read, 1 persons written");
+        org.apache.jena.rdf.model.Model m = org.apache.jena.riot.RDFDataMgr.loadModel(out.toString());
+        org.apache.jena.rdf.model.Resource p = m.listSubjectsWithProperty(org.apache.jena.vocabulary.SKOS.prefLabel).next();
+        assertThat(p.getProperty(org.apache.jena.vocabulary.SKOS.prefLabel).getString()).isEqualTo("كرمان زهيدوف");
+        assertThat(p.getProperty(org.apache.jena.vocabulary.SKOS.altLabel).getString()).isEqualTo("كرمان زاهيدوف");
+        assertThat(p.getProperty(org.diplograph.rdf.DG.source).getString()).isEqualTo("mined");
+        assertThat(p.getProperty(org.diplograph.rdf.DG.frequency).getInt()).isEqualTo(4);
+        assertThat(p.getPropertyResourceValue(org.diplograph.rdf.DG.country).getURI()).endsWith("/state/TUR");
+        assertThat(p.getPropertyResourceValue(org.diplograph.rdf.DG.role).getURI()).endsWith("/role/minister");
+        // what was mined is for curators: a lexicon folder's mined/ files are not loaded
+        assertThat(org.diplograph.gazetteer.LexiconLoader.readDirectory(tmp).isEmpty()).isTrue();
+    }
+
+    @Test
+    void mineNeedsSomethingToMine() throws Exception {
+        Run r = run("mine", tmp.toString());
+        assertThat(r.code()).isNotZero();
+        assertThat(r.err()).contains("--out").contains("--persons");
+    }
 }
