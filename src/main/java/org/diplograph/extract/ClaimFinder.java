@@ -96,8 +96,10 @@ final class ClaimFinder {
                         : attitude(a, clause[0], clause[1], from, to, rel, governing.act());
                 // لن تستأنف المفاوضات / will not resume talks: a negation just before the relation turns it around
                 // …; but no war is not war welcomed: a negated deplored relation stays deplored (لا وجود لحرب)
+                // …; and a relation ended without a word of judgement is ended, not merely reported (معلنا انسحاب
+                // بلاده من الاتفاق: against the deal)
                 if (negated(a, clause[0], clause[1], rel))
-                    stance = NEGATIVE_BY_DEFAULT.contains(rel) ? Stance.NEGATIVE : stance.flip();
+                    stance = NEGATIVE_BY_DEFAULT.contains(rel) || stance == Stance.NEUTRAL ? Stance.NEGATIVE : stance.flip();
                 Span evidence = a.span(clause[0], clause[1]);
                 String key = rel + "|" + Set.copyOf(parts) + "|" + stance;
                 claims.putIfAbsent(key, new Claim(rel, parts, stance, governing.act(), evidence,

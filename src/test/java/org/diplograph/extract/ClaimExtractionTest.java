@@ -347,4 +347,25 @@ class ClaimExtractionTest {
         assertThat(views(en("The Russian foreign minister said relations with the United States were worse than ever.")))
                 .extracting(ClaimView::relation, ClaimView::stance).contains(tuple(Relation.RELATIONS, Stance.NEGATIVE));
     }
+
+    @Test
+    void whoThreatensAMeasureIsForIt() {
+        List<Claim> claims = claimsOf(ar("وهدد الرئيس الأمريكي دونالد ترامب بفرض عقوبات جديدة على إيران."));
+        assertThat(claims).extracting(Claim::relation, Claim::stance).contains(org.assertj.core.groups.Tuple.tuple(
+                Relation.SANCTIONS, Stance.POSITIVE));
+    }
+
+    @Test
+    void whoThreatensToLeaveADealIsAgainstTheDeal() {
+        List<Claim> claims = claimsOf(ar("وهدد الرئيس الأمريكي دونالد ترامب بالانسحاب من الاتفاق النووي مع إيران."));
+        assertThat(claims).extracting(Claim::relation, Claim::stance).contains(org.assertj.core.groups.Tuple.tuple(
+                Relation.AGREEMENT, Stance.NEGATIVE));
+    }
+
+    @Test
+    void aDealLeftWithoutAWordOfJudgementIsLeftNotReported() {
+        List<Claim> claims = claimsOf(ar("وأعلن الرئيس الأمريكي دونالد ترامب انسحاب بلاده من الاتفاق النووي مع إيران."));
+        assertThat(claims).extracting(Claim::relation, Claim::stance).contains(org.assertj.core.groups.Tuple.tuple(
+                Relation.AGREEMENT, Stance.NEGATIVE));
+    }
 }
