@@ -20,7 +20,7 @@ import java.io.IOException;
  *   FusekiServer.create().addFilter("/*", new ContentSecurityPolicy())
  * </pre>
  */
-public final class ContentSecurityPolicy implements Filter {
+final class ContentSecurityPolicy implements Filter {
     /** The policy of every response that does not set its own. */
     static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; font-src 'self' data:; connect-src 'self' https://prefix.cc http://prefix.cc; object-src 'none'; "

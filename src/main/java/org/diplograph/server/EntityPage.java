@@ -3,7 +3,9 @@ package org.diplograph.server;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -14,9 +16,11 @@ import org.diplograph.rdf.DG;
 import org.diplograph.rdf.Iris;
 
 /**
- * The HTML page of an entity, statement or article: its labels (Arabic right-to-left), types, properties with
- * links to other {@code /id/} pages, and tables of the statements by it, from it (an article) and the claims about it,
- * each with evidence text, relation, stance and the article's headline, date and link.
+ * The HTML page of an entity, statement, article or concept: its labels (Arabic right-to-left), types, properties with
+ * links to the things this server resolves ({@code /id/…}, {@code /concept/…}, {@code /ontology#…}; other IRIs and
+ * URLs are links only when they are http(s)), a section per hash IRI ({@code #evidence} with its text), and tables of
+ * the statements by it, from it (an article) and the claims about it, each with evidence text, relation, stance and
+ * the article's headline, date and link; every table cell has {@code dir="auto"}.
  */
 final class EntityPage {
     private static final Node OA_EXACT = NodeFactory.createURI("http://www.w3.org/ns/oa#exact");
@@ -70,7 +74,8 @@ final class EntityPage {
     }
 
     private String properties(EntityDescription d) {
-        return properties(d, d.entity, "<h2>Properties</h2>\n");
+        String table = properties(d, d.entity, Set.of());
+        return table.isEmpty() ? "" : "<h2>Properties</h2>\n" + table;
     }
 
     /**
@@ -86,12 +91,10 @@ final class EntityPage {
         for (Node h : hashIris) {
             String fragment = h.getURI().substring(prefix.length());
             b.append("<section id=\"").append(Html.esc(fragment)).append("\">\n");
-            StringBuilder heading = new StringBuilder("<h2>").append(Html.esc(fragment.substring(0, 1).toUpperCase(java.util.Locale.ROOT)
-                    + fragment.substring(1))).append("</h2>\n");
+            b.append("<h2>").append(Html.esc(fragment.substring(0, 1).toUpperCase(Locale.ROOT) + fragment.substring(1)))
+             .append("</h2>\n");
             List<Node> exact = d.graph.find(h, OA_EXACT, Node.ANY).mapWith(Triple::getObject).toList();
             if (!exact.isEmpty()) {
-                b.append(heading);
-                heading.setLength(0);
                 for (Node text : exact) b.append("<blockquote class=\"evidence\" dir=\"auto\">").append(literal(text)).append("</blockquote>\n");
                 Node start = first(d, h, OA_START);
                 Node end = first(d, h, OA_END);
@@ -99,7 +102,7 @@ final class EntityPage {
                     b.append("<p class=\"iri\">characters ").append(Html.esc(start.getLiteralLexicalForm())).append("–")
                      .append(Html.esc(end.getLiteralLexicalForm())).append(" of the article text (code points)</p>\n");
             }
-            b.append(properties(d, h, heading.toString()));
+            b.append(properties(d, h, Set.of(OA_EXACT, OA_START, OA_END)));   // the rest of the selector
             b.append("</section>\n");
         }
         return b.toString();
@@ -110,17 +113,19 @@ final class EntityPage {
         return os.isEmpty() ? null : os.get(0);
     }
 
-    private String properties(EntityDescription d, Node subject, String heading) {
+    /** A table of the properties of {@code subject} but labels, types and {@code shown}; empty when there are none. */
+    private String properties(EntityDescription d, Node subject, Set<Node> shown) {
         Map<Node, List<Node>> byPredicate = new LinkedHashMap<>();
         List<Triple> own = d.graph.find(subject, Node.ANY, Node.ANY).toList().stream()
                 .sorted((a, c) -> a.getPredicate().getURI().compareTo(c.getPredicate().getURI())).toList();
         for (Triple t : own) {
             Node p = t.getPredicate();
-            if (p.equals(RDF.type.asNode()) || p.equals(SKOS.prefLabel.asNode()) || p.equals(SKOS.altLabel.asNode())) continue;
+            if (p.equals(RDF.type.asNode()) || p.equals(SKOS.prefLabel.asNode()) || p.equals(SKOS.altLabel.asNode())
+                    || shown.contains(p)) continue;
             byPredicate.computeIfAbsent(p, k -> new ArrayList<>()).add(t.getObject());
         }
-        if (byPredicate.isEmpty()) return heading;
-        StringBuilder b = new StringBuilder(heading).append("<table class=\"properties\">\n");
+        if (byPredicate.isEmpty()) return "";
+        StringBuilder b = new StringBuilder("<table class=\"properties\">\n");
         byPredicate.forEach((p, os) -> {
             b.append("<tr><th>").append(term(p, d)).append("</th>");
             StringBuilder cell = new StringBuilder();
