@@ -15,8 +15,9 @@ import java.util.Objects;
  * Each media type an offer answers to is weighed by the most specific range that matches it (RFC 9110 §12.5.1:
  * {@code text/turtle} over {@code text/*} over {@code *}{@code /*}); a weight of 0 or an invalid weight refuses it.
  * The highest weight wins; on a tie, the more specific match, then the earlier offer. One exception, for RDF
- * clients: HTML that only {@code *}{@code /*} matches loses to any RDF format the header names, whatever their
- * weights (such clients add {@code *}{@code /*} as a last resort, not because they want a web page). A missing or
+ * clients: HTML that only {@code *}{@code /*} matches loses to any RDF format that the header matches more
+ * specifically (by its type, or by {@code application/*}), whatever their weights (such clients add
+ * {@code *}{@code /*} as a last resort, not because they want a web page). A missing or
  * empty header means {@code *}{@code /*}, which the first offer (HTML) answers.
  */
 final class Conneg {
