@@ -144,7 +144,7 @@ public final class CameoMapping {
         if (s == null) throw new IllegalArgumentException("CAMEO rule %s has no dg:cameoCode".formatted(rule));
         Resource cameo = s.getResource();
         String code = literal(cameo, SKOS.notation, rule);
-        String label = literal(cameo, SKOS.prefLabel, rule);
+        String label = englishLabel(cameo, rule);
         String plover = null;
         for (RDFNode target : m.listObjectsOfProperty(cameo, SKOS.broadMatch).toList()) {
             if (target.isResource() && target.asResource().hasProperty(SKOS.inScheme, DGC.ploverScheme)) {
@@ -154,6 +154,13 @@ public final class CameoMapping {
             }
         }
         return new Coding(code, label, plover);
+    }
+
+    /** The English skos:prefLabel (the concepts have Arabic ones too), else the only one. */
+    private static String englishLabel(Resource r, Resource rule) {
+        for (Statement s : r.listProperties(SKOS.prefLabel).toList())
+            if (s.getObject().isLiteral() && s.getLanguage().equals("en")) return s.getString();
+        return literal(r, SKOS.prefLabel, rule);
     }
 
     private static String literal(Resource r, org.apache.jena.rdf.model.Property p, Resource rule) {

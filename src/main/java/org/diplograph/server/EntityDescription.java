@@ -52,7 +52,7 @@ final class EntityDescription {
 
     private static final Node ORG_MEMBER = org.apache.jena.graph.NodeFactory.createURI("http://www.w3.org/ns/org#member");
     private static final List<Node> INCOMING = List.of(PROV.wasAttributedTo.asNode(), PROV.wasDerivedFrom.asNode(),
-            DG.participant.asNode(), ORG_MEMBER);
+            DG.participant.asNode(), ORG_MEMBER, SKOS.inScheme.asNode(), SKOS.broader.asNode(), SKOS.broadMatch.asNode());
     private static final Query STATEMENTS_LINKED = load("statements-linked.rq");
     private static final Query CLAIMS_ABOUT = load("claims-about.rq");
 
@@ -77,6 +77,16 @@ final class EntityDescription {
         this.statementsOfState = ofState;
         this.claimsAbout = about;
         this.labels = labels;
+    }
+
+    /** Whether the store has a triple with {@code entity} as subject or object (one read transaction). */
+    static boolean exists(KnowledgeStore store, Node entity) {
+        Objects.requireNonNull(entity, "entity");
+        DatasetGraph dsg = store.dataset();
+        return Txn.calculateRead(dsg, () -> {
+            Graph union = dsg.getUnionGraph();
+            return union.contains(entity, Node.ANY, Node.ANY) || union.contains(Node.ANY, Node.ANY, entity);
+        });
     }
 
     /** The description of {@code entity}, or {@code null} when the store has no triple with it as subject or object. */

@@ -3,8 +3,11 @@ package org.diplograph.server;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.RDF;
@@ -13,16 +16,24 @@ import org.diplograph.rdf.DG;
 import org.diplograph.rdf.Iris;
 
 /**
- * The HTML page of an entity, statement or article: its labels (Arabic right-to-left), types, properties with
- * links to other {@code /id/} pages, and tables of the statements by it, from it (an article) and the claims about it,
- * each with evidence text, relation, stance and the article's headline, date and link.
+ * The HTML page of an entity, statement, article or concept: its labels (Arabic right-to-left), types, properties with
+ * links to the things this server resolves ({@code /id/…}, {@code /concept/…}, {@code /ontology#…}; other IRIs and
+ * URLs are links only when they are http(s)), a section per hash IRI ({@code #evidence} with its text), and tables of
+ * the statements by it, from it (an article) and the claims about it, each with evidence text, relation, stance and
+ * the article's headline, date and link; every table cell has {@code dir="auto"}.
  */
 final class EntityPage {
+    private static final Node OA_EXACT = NodeFactory.createURI("http://www.w3.org/ns/oa#exact");
+    private static final Node OA_START = NodeFactory.createURI("http://www.w3.org/ns/oa#start");
+    private static final Node OA_END = NodeFactory.createURI("http://www.w3.org/ns/oa#end");
+
     private final Iris iris;
+    private final ThingPaths paths;
     private final PrefixMapping prefixes;
 
-    EntityPage(Iris iris) {
+    EntityPage(Iris iris, ThingPaths paths) {
         this.iris = iris;
+        this.paths = paths;
         this.prefixes = EntityDescription.prefixes(iris);
     }
 
@@ -49,33 +60,77 @@ final class EntityPage {
             b.append("</ul>\n");
         }
         b.append(properties(d));
+        b.append(fragments(d));
         table(b, "Statements by " + titleText, d.statementsBy, d, false);
         table(b, "Statements in this article", d.statementsFrom, d, true);
         table(b, "Statements by speakers of " + titleText, d.statementsOfState, d, true);
         table(b, "Claims about " + titleText, d.claimsAbout, d, true);
-        String local = "/id/" + iri.substring(iris.idNamespace().length());
-        String alternates = """
-                <link rel="alternate" type="text/turtle" href="%1$s">
-                <link rel="alternate" type="application/ld+json" href="%1$s">
-                """.formatted(Html.esc(local));
-        return Html.page(titleText, alternates, b.toString());
+        StringBuilder alternates = new StringBuilder();
+        for (Conneg.Representation r : Conneg.RDF)
+            if (paths.data(e, r) != null)
+                alternates.append("<link rel=\"alternate\" type=\"").append(r.mediaType).append("\" href=\"")
+                          .append(Html.esc(paths.data(e, r))).append("\">\n");
+        return Html.page(titleText, alternates.toString(), b.toString());
     }
 
     private String properties(EntityDescription d) {
+        String table = properties(d, d.entity, Set.of());
+        return table.isEmpty() ? "" : "<h2>Properties</h2>\n" + table;
+    }
+
+    /**
+     * A section for each hash IRI of the entity that the description holds ({@code …#evidence}, {@code …#speaker}),
+     * with the fragment as its id, so that links to {@code /id/…#evidence} land on it; evidence shows its text.
+     */
+    private String fragments(EntityDescription d) {
+        String prefix = d.entity.getURI() + "#";
+        StringBuilder b = new StringBuilder();
+        List<Node> hashIris = d.graph.find(d.entity, Node.ANY, Node.ANY).mapWith(Triple::getObject)
+                .filterKeep(o -> o.isURI() && o.getURI().startsWith(prefix)).toSet().stream()
+                .sorted((x, y) -> x.getURI().compareTo(y.getURI())).toList();
+        for (Node h : hashIris) {
+            String fragment = h.getURI().substring(prefix.length());
+            b.append("<section id=\"").append(Html.esc(fragment)).append("\">\n");
+            b.append("<h2>").append(Html.esc(fragment.substring(0, 1).toUpperCase(Locale.ROOT) + fragment.substring(1)))
+             .append("</h2>\n");
+            List<Node> exact = d.graph.find(h, OA_EXACT, Node.ANY).mapWith(Triple::getObject).toList();
+            if (!exact.isEmpty()) {
+                for (Node text : exact) b.append("<blockquote class=\"evidence\" dir=\"auto\">").append(literal(text)).append("</blockquote>\n");
+                Node start = first(d, h, OA_START);
+                Node end = first(d, h, OA_END);
+                if (start != null && end != null)
+                    b.append("<p class=\"iri\">characters ").append(Html.esc(start.getLiteralLexicalForm())).append("–")
+                     .append(Html.esc(end.getLiteralLexicalForm())).append(" of the article text (code points)</p>\n");
+            }
+            b.append(properties(d, h, Set.of(OA_EXACT, OA_START, OA_END)));   // the rest of the selector
+            b.append("</section>\n");
+        }
+        return b.toString();
+    }
+
+    private static Node first(EntityDescription d, Node s, Node p) {
+        List<Node> os = d.graph.find(s, p, Node.ANY).mapWith(Triple::getObject).toList();
+        return os.isEmpty() ? null : os.get(0);
+    }
+
+    /** A table of the properties of {@code subject} but labels, types and {@code shown}; empty when there are none. */
+    private String properties(EntityDescription d, Node subject, Set<Node> shown) {
         Map<Node, List<Node>> byPredicate = new LinkedHashMap<>();
-        List<Triple> own = d.graph.find(d.entity, Node.ANY, Node.ANY).toList().stream()
+        List<Triple> own = d.graph.find(subject, Node.ANY, Node.ANY).toList().stream()
                 .sorted((a, c) -> a.getPredicate().getURI().compareTo(c.getPredicate().getURI())).toList();
         for (Triple t : own) {
             Node p = t.getPredicate();
-            if (p.equals(RDF.type.asNode()) || p.equals(SKOS.prefLabel.asNode()) || p.equals(SKOS.altLabel.asNode())) continue;
+            if (p.equals(RDF.type.asNode()) || p.equals(SKOS.prefLabel.asNode()) || p.equals(SKOS.altLabel.asNode())
+                    || shown.contains(p)) continue;
             byPredicate.computeIfAbsent(p, k -> new ArrayList<>()).add(t.getObject());
         }
         if (byPredicate.isEmpty()) return "";
-        StringBuilder b = new StringBuilder("<h2>Properties</h2>\n<table class=\"properties\">\n");
+        StringBuilder b = new StringBuilder("<table class=\"properties\">\n");
         byPredicate.forEach((p, os) -> {
-            b.append("<tr><th>").append(term(p, d)).append("</th><td>");
-            for (int i = 0; i < os.size(); i++) b.append(i > 0 ? "<br>" : "").append(value(os.get(i), d));
-            b.append("</td></tr>\n");
+            b.append("<tr><th>").append(term(p, d)).append("</th>");
+            StringBuilder cell = new StringBuilder();
+            for (int i = 0; i < os.size(); i++) cell.append(i > 0 ? "<br>" : "").append(value(os.get(i), d));
+            b.append(Html.td(cell.toString())).append("</tr>\n");
         });
         return b.append("</table>\n").toString();
     }
@@ -87,19 +142,18 @@ final class EntityPage {
          .append(showSpeaker ? "<th>speaker</th>" : "")
          .append("<th>statement</th><th>relation</th><th>stance</th><th>evidence</th><th>article</th></tr>\n");
         for (EntityDescription.Row r : rows) {
-            b.append("<tr><td>").append(r.date() == null ? "" : Html.esc(r.date().getLiteralLexicalForm())).append("</td>");
-            if (showSpeaker) b.append("<td>").append(r.speaker() == null ? "" : value(r.speaker(), d)).append("</td>");
-            b.append("<td>").append(link(r.statement(), shortPath(r.statement()))).append(r.cue() == null ? "" : " " + literal(r.cue())).append("</td>");
-            b.append("<td>").append(r.relation() == null ? "" : value(r.relation(), d)).append("</td>");
-            b.append("<td>").append(r.stance() == null ? "" : value(r.stance(), d)).append("</td>");
-            b.append("<td>").append(r.evidence() == null ? "" : literal(r.evidence())).append("</td>");
-            b.append("<td>");
+            b.append("<tr>").append(Html.td(r.date() == null ? "" : Html.esc(r.date().getLiteralLexicalForm())));
+            if (showSpeaker) b.append(Html.td(r.speaker() == null ? "" : value(r.speaker(), d)));
+            b.append(Html.td(link(r.statement(), shortPath(r.statement())) + (r.cue() == null ? "" : " " + literal(r.cue()))));
+            b.append(Html.td(r.relation() == null ? "" : value(r.relation(), d)));
+            b.append(Html.td(r.stance() == null ? "" : value(r.stance(), d)));
+            b.append(Html.td(r.evidence() == null ? "" : literal(r.evidence())));
+            StringBuilder article = new StringBuilder();
             if (r.article() != null)
-                b.append(link(r.article(), r.headline() == null ? shortPath(r.article()) : r.headline().getLiteralLexicalForm(),
+                article.append(link(r.article(), r.headline() == null ? shortPath(r.article()) : r.headline().getLiteralLexicalForm(),
                         r.headline() == null ? null : r.headline().getLiteralLanguage()));
-            if (r.url() != null)
-                b.append(" <a href=\"").append(Html.esc(r.url().getLiteralLexicalForm())).append("\" rel=\"nofollow\">source ↗</a>");
-            b.append("</td></tr>\n");
+            if (r.url() != null) article.append(" ").append(source(r.url()));
+            b.append(Html.td(article.toString())).append("</tr>\n");
         }
         b.append("</table>\n");
     }
@@ -109,13 +163,23 @@ final class EntityPage {
                 .sorted((a, c) -> a.toString().compareTo(c.toString())).toList();
     }
 
-    /** A predicate or class: its prefixed name, linked to the ontology page for dg: terms. */
+    /** The article's source: a link when it is an http(s) URL, else the text alone (never a {@code javascript:} link). */
+    private static String source(Node url) {
+        String text = url.isLiteral() ? url.getLiteralLexicalForm() : url.isURI() ? url.getURI() : url.toString();
+        String href = Html.httpHref(text);
+        if (href == null) return "<span class=\"iri\" title=\"not an http(s) URL\">" + Html.esc(text) + "</span>";
+        return "<a href=\"" + Html.esc(href) + "\" rel=\"nofollow noopener noreferrer\">source ↗</a>";
+    }
+
+    /** A predicate or class: its prefixed name, linked to the ontology page for dg: terms, else to the http(s) IRI. */
     private String term(Node n, EntityDescription d) {
         if (!n.isURI()) return Html.esc(n.toString());
         String shortName = prefixes.shortForm(n.getURI());
         if (n.getURI().startsWith(DG.NS))
             return "<a href=\"/ontology#" + Html.esc(n.getURI().substring(DG.NS.length())) + "\">" + Html.esc(shortName) + "</a>";
-        return "<a href=\"" + Html.esc(n.getURI()) + "\" title=\"" + Html.esc(n.getURI()) + "\">" + Html.esc(shortName) + "</a>";
+        String href = Html.httpHref(n.getURI());
+        if (href == null) return "<span title=\"" + Html.esc(n.getURI()) + "\">" + Html.esc(shortName) + "</span>";
+        return "<a href=\"" + Html.esc(href) + "\" title=\"" + Html.esc(n.getURI()) + "\">" + Html.esc(shortName) + "</a>";
     }
 
     /** An object: a literal in its language, or an IRI as a link labelled with its name. */
@@ -130,11 +194,18 @@ final class EntityPage {
 
     private String link(Node n, String text) { return link(n, text, null); }
 
+    /**
+     * A link to a thing: to where this server resolves it ({@code /id/…} with its fragment, {@code /concept/…},
+     * {@code /ontology#…}), else to the IRI itself when it is http(s); any other IRI is shown, not linked.
+     */
     private String link(Node n, String text, String lang) {
         String iri = n.getURI();
-        String href = iri.startsWith(iris.idNamespace()) ? "/id/" + iri.substring(iris.idNamespace().length())
-                : iri.startsWith(DG.NS) ? "/ontology#" + iri.substring(DG.NS.length()) : iri;
+        int hash = iri.indexOf('#');
+        String local = paths.local(NodeFactory.createURI(hash < 0 ? iri : iri.substring(0, hash)));
+        String href = local != null ? local + (hash < 0 ? "" : iri.substring(hash))
+                : iri.startsWith(DG.NS) ? "/ontology#" + iri.substring(DG.NS.length()) : Html.httpHref(iri);
         String inner = lang == null || lang.isEmpty() ? Html.esc(text) : Html.text(text, lang);
+        if (href == null) return "<span title=\"" + Html.esc(iri) + "\">" + inner + "</span>";
         return "<a href=\"" + Html.esc(href) + "\" title=\"" + Html.esc(iri) + "\">" + inner + "</a>";
     }
 

@@ -29,6 +29,27 @@ final class Html {
         return "<span lang=\"" + esc(lang) + "\"" + dir + ">" + esc(lexical) + "</span>";
     }
 
+    /**
+     * {@code url} when it is an absolute {@code http:} or {@code https:} URL with a host, else null: only such URLs
+     * become links, so a stored {@code javascript:} or {@code data:} URL never runs in the server's origin.
+     */
+    static String httpHref(String url) {
+        if (url == null || url.isEmpty() || !url.strip().equals(url)) return null;
+        try {
+            java.net.URI u = new java.net.URI(url);
+            String scheme = u.getScheme();
+            boolean http = scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"));
+            return http && u.getRawAuthority() != null && !u.getRawAuthority().isEmpty() ? url : null;
+        } catch (java.net.URISyntaxException e) {
+            return null;   // not a URL a browser would follow as we mean it: shown as text only
+        }
+    }
+
+    /** A table cell whose direction follows its first strong character, so Arabic and English cells each read right. */
+    static String td(String inner) {
+        return "<td dir=\"auto\">" + inner + "</td>";
+    }
+
     static boolean isRtl(String lang) {
         String l = lang.toLowerCase(java.util.Locale.ROOT);
         return l.equals("ar") || l.startsWith("ar-") || l.equals("fa") || l.equals("he") || l.equals("ur");

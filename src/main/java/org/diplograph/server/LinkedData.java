@@ -5,7 +5,8 @@ import org.diplograph.rdf.Iris;
 import org.diplograph.store.KnowledgeStore;
 
 /**
- * Registers the linked-data front end on a Fuseki builder: {@code /id/*} ({@link LinkedDataServlet}), the ontology
+ * Registers the linked-data front end on a Fuseki builder: {@code /id/*} and {@code /concept/*} with their documents
+ * {@code /page/*} and {@code /data/*} ({@link LinkedDataServlet}), the ontology
  * ({@link OntologyPages}), {@code /.well-known/void} ({@link VoidDescription}) and the service description on
  * {@code GET} of the query endpoints without a query ({@link ServiceDescription}).
  */
@@ -13,7 +14,8 @@ final class LinkedData {
     private LinkedData() {}
 
     static void register(FusekiServer.Builder b, KnowledgeStore store, Iris iris) {
-        b.addServlet("/id/*", new LinkedDataServlet(store, iris));
+        LinkedDataServlet things = new LinkedDataServlet(store, iris);
+        for (String path : LinkedDataServlet.PATHS) b.addServlet(path, things);
         OntologyPages ontology = new OntologyPages(iris);
         for (String path : OntologyPages.PATHS) b.addServlet(path, ontology);
         b.addServlet(VoidDescription.PATH, new VoidDescription(store, iris));

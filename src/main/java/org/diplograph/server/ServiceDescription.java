@@ -33,8 +33,8 @@ final class ServiceDescription implements Filter {
         if (request instanceof HttpServletRequest req && response instanceof HttpServletResponse resp
                 && ("GET".equals(req.getMethod()) || "HEAD".equals(req.getMethod()))
                 && (req.getQueryString() == null || req.getQueryString().isEmpty())) {
-            resp.setHeader("Vary", "Accept");
-            Conneg.Representation r = Conneg.choose(req.getHeader("Accept"), Conneg.RDF);
+            LinkedDataServlet.vary(resp, "Accept");
+            Conneg.Choice r = Conneg.negotiate(req.getHeader("Accept"), Conneg.RDF);
             if (r == null) {
                 RdfResponses.notAcceptable(resp, Conneg.RDF);
                 return;

@@ -283,6 +283,7 @@ public final class SparqlServer implements AutoCloseable {
                         .enableStats(true)
                         .enableMetrics(true)
                         .addFilter("/*", new AdminGuardFilter())
+                        .addFilter("/*", new ContentSecurityPolicy())
                         .fusekiModules(FusekiModules.create(new ReadOnlyAdmin(area), FMod_UI.create()));
                 LinkedData.register(b, store, iris);
                 if (allowUpdate) {

@@ -29,8 +29,8 @@ import org.diplograph.rdf.SCHEMA;
 import org.diplograph.store.KnowledgeStore;
 
 /**
- * The VoID description of the store at {@code /.well-known/void} (Turtle by default, JSON-LD or N-Triples by
- * {@code Accept}): a {@code void:Dataset} with its SPARQL endpoint, {@code void:triples} (every triple of every named
+ * The VoID description of the store at {@code /.well-known/void} (Turtle by default, JSON-LD, RDF/XML or N-Triples
+ * by {@code Accept}): a {@code void:Dataset} with its SPARQL endpoint, {@code void:triples} (every triple of every named
  * graph, i.e. the store's quads), class partitions with instance counts, property partitions, the URI space of its
  * things, the vocabularies used, and a note on the rights in the article texts. Counted afresh on every request in one
  * read transaction.
@@ -54,13 +54,13 @@ final class VoidDescription extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        resp.setHeader("Vary", "Accept");
-        Conneg.Representation r = Conneg.choose(req.getHeader("Accept"), Conneg.RDF);
-        if (r == null) {
+        LinkedDataServlet.vary(resp, "Accept");
+        Conneg.Choice c = Conneg.negotiate(req.getHeader("Accept"), Conneg.RDF);
+        if (c == null) {
             RdfResponses.notAcceptable(resp, Conneg.RDF);
             return;
         }
-        RdfResponses.graph(resp, describe(origin(req)).getGraph(), r);
+        RdfResponses.graph(resp, describe(origin(req)).getGraph(), c);
     }
 
     /** The VoID description, with the endpoint and the document under {@code origin} ({@code http://host:port}). */
@@ -81,7 +81,8 @@ final class VoidDescription extends HttpServlet {
                 .addProperty(VOID.rootResource, m.createResource(DG.ONTOLOGY.getURI()))
                 .addProperty(VOID.feature, m.createResource(SD.FORMATS + "Turtle"))
                 .addProperty(VOID.feature, m.createResource(SD.FORMATS + "JSON-LD"))
-                .addProperty(VOID.feature, m.createResource(SD.FORMATS + "N-Triples"));
+                .addProperty(VOID.feature, m.createResource(SD.FORMATS + "N-Triples"))
+                .addProperty(VOID.feature, m.createResource(SD.FORMATS + "RDF_XML"));
         for (String v : VOCABULARIES) ds.addProperty(VOID.vocabulary, m.createResource(v));
         DatasetGraph dsg = store.dataset();
         Txn.executeRead(dsg, () -> {

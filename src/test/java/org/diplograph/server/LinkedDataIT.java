@@ -36,7 +36,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The linked-data front end of {@code serve} on the demo store: /id/ pages, /ontology, VoID and the service description. */
 @Tag("issue-4")
 class LinkedDataIT {
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** Follows /id/'s 303 to the document, sending the same Accept again. */
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
     private static final Iris IRIS = Iris.defaultBase();
     private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
     private static final Node RUS = IRIS.state("RUS");
@@ -66,7 +67,11 @@ class LinkedDataIT {
         HttpResponse<String> r = get("id/state/RUS", "text/turtle");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(ct -> assertThat(ct).startsWith("text/turtle"));
-        assertThat(r.headers().firstValue("Vary")).hasValue("Accept");
+        assertThat(r.uri().getPath()).isEqualTo("/data/state/RUS.ttl");
+        assertThat(r.previousResponse()).hasValueSatisfying(redirect -> {
+            assertThat(redirect.statusCode()).isEqualTo(303);
+            assertThat(redirect.headers().firstValue("Vary")).hasValueSatisfying(v -> assertThat(v).contains("Accept"));
+        });
         Graph g = parse(r.body(), Lang.TURTLE);
         assertThat(g.contains(RUS, DG.iso3.asNode(), NodeFactory.createLiteralString("RUS"))).isTrue();
         assertThat(g.contains(RUS, RDF.type.asNode(), DG.State.asNode())).isTrue();
@@ -96,6 +101,7 @@ class LinkedDataIT {
         assertThat(r.body()).startsWith("<!DOCTYPE html>")
                 .contains("<span lang=\"ar\" dir=\"rtl\">روسيا</span>", "<span lang=\"en\">Russia</span>")
                 .contains("<a href=\"/ontology#State\">dg:State</a>")
+                .contains("<link rel=\"alternate\" type=\"text/turtle\" href=\"/data/state/RUS.ttl\">")
                 .contains("Claims about Russia");
     }
 
@@ -110,7 +116,7 @@ class LinkedDataIT {
         assertThat(body).contains("Statements by Maria Zakharova", "ماريا زاخاروفا",
                 "روسيا تعلق على تطبيع العلاقات بين تركيا وسوريا",   // the article's headline
                 "أن تركيا اتخذت خطوات مهمة في الفترة الأخيرة فيما يتعلق بمسار التطبيع.");   // a statement's evidence
-        long linkedStatements = body.lines().filter(l -> l.contains("<td>") && l.contains("href=\"/id/statement/"))
+        long linkedStatements = body.lines().filter(l -> l.contains("<td") && l.contains("href=\"/id/statement/"))
                 .map(l -> l.replaceAll(".*?href=\"(/id/statement/[^\"]+)\".*", "$1")).distinct().count();
         assertThat(linkedStatements).isEqualTo(statements);
 
