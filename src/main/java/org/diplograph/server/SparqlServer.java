@@ -48,6 +48,12 @@ import org.eclipse.jetty.util.resource.ResourceFactory;
  * Read-only by default. With {@link Builder#allowUpdate(boolean)}, {@code /kg/update} and {@code /kg/data} accept
  * writes from authenticated users only (HTTP Basic). Building configures the store's dataset context: the query
  * timeout and {@code SERVICE} switched off.
+ *
+ * <p>Every request is bounded (README, "Serving in public"): queries stop at the timeout, regular expressions
+ * included ({@link CappedQuery}); requests above {@link Builder#maxQueryBytes} get 413 ({@link QuerySizeFilter});
+ * CORS lets any origin read and only {@link Builder#corsOrigins} write ({@link CorsFilter}); {@code LOAD} reads no
+ * local file and only {@link Builder#allowLoadFrom} sources ({@link LoadGuardedUpdate}); the Graph Store serves one
+ * graph at a time ({@link GraphStoreOnly}); TRACE and directory listings are off ({@link NoTraceFilter}).
  */
 public final class SparqlServer implements AutoCloseable {
     /** The dataset path. */
