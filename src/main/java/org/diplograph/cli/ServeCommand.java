@@ -56,6 +56,20 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-rows", paramLabel = "N", defaultValue = "10000", description = "Most rows a query returns (default: ${DEFAULT-VALUE}).")
     long maxRows;
 
+    @Option(names = "--max-query-bytes", paramLabel = "N", defaultValue = "1048576",
+            description = "Largest query or update request in bytes; larger ones get HTTP 413 (default: ${DEFAULT-VALUE}, 1 MiB).")
+    long maxQueryBytes;
+
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN", split = ",",
+            description = "Web origin (https://host[:port]) whose pages may send writes with credentials; repeatable. "
+                    + "Reads are open to every origin without credentials; without this option no page elsewhere can write.")
+    List<String> corsOrigins = new ArrayList<>();
+
+    @Option(names = "--allow-load-from", paramLabel = "IRI", split = ",",
+            description = "http(s) IRI prefix that SPARQL LOAD may read from; repeatable. Without it LOAD of remote IRIs "
+                    + "is refused; LOAD of file: IRIs is always refused.")
+    List<String> loadSources = new ArrayList<>();
+
     @Option(names = "--allow-updates",
             description = "Accept SPARQL Update and Graph Store writes from authenticated users (needs --password-file or $" + ENV_PASSWORD + ").")
     boolean allowUpdates;
@@ -137,7 +151,8 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     private SparqlServer.Builder configure(SparqlServer.Builder b) {
-        b.port(port).bindAddress(bind).queryTimeout(Duration.ofSeconds(timeoutSeconds)).maxRows(maxRows).iris(extraction.iris());
+        b.port(port).bindAddress(bind).queryTimeout(Duration.ofSeconds(timeoutSeconds)).maxRows(maxRows).iris(extraction.iris())
+                .maxQueryBytes(maxQueryBytes).corsOrigins(corsOrigins).allowLoadFrom(loadSources);
         if (allowUpdates) {
             b.allowUpdate(true);
             if (passwordFile != null) b.passwordFile(passwordFile);
@@ -150,6 +165,15 @@ public final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) throw new UserException("--port %d is out of range; use 0 to 65535".formatted(port));
         if (timeoutSeconds < 1) throw new UserException("--timeout %d must be at least 1 second".formatted(timeoutSeconds));
         if (maxRows < 1) throw new UserException("--max-rows %d must be at least 1".formatted(maxRows));
+        if (maxQueryBytes < 1) throw new UserException("--max-query-bytes %d must be at least 1".formatted(maxQueryBytes));
+        for (String o : corsOrigins)
+            if (!o.matches("https?://[^/\\s]+"))
+                throw new UserException("--cors-origin %s: give an origin as scheme://host[:port], e.g. https://app.example.org".formatted(o));
+        for (String iri : loadSources)
+            if (!iri.matches("(?i)https?://[^/\\s]+(/\\S*)?"))
+                throw new UserException("--allow-load-from %s: give an http or https IRI, e.g. https://data.example.org/rdf/".formatted(iri));
+        if (!loadSources.isEmpty() && !allowUpdates)
+            throw new UserException("--allow-load-from is only used with --allow-updates");
         try {
             InetAddress.getByName(bind);
         } catch (UnknownHostException e) {

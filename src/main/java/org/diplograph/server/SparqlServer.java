@@ -1,15 +1,13 @@
 package org.diplograph.server;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
@@ -26,6 +24,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.diplograph.model.UserException;
 import org.diplograph.rdf.Iris;
 import org.diplograph.store.KnowledgeStore;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.security.ConstraintMapping;
+import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
 import org.eclipse.jetty.security.PropertyUserStore;
 import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
@@ -47,10 +48,20 @@ import org.eclipse.jetty.util.resource.ResourceFactory;
  * Read-only by default. With {@link Builder#allowUpdate(boolean)}, {@code /kg/update} and {@code /kg/data} accept
  * writes from authenticated users only (HTTP Basic). Building configures the store's dataset context: the query
  * timeout and {@code SERVICE} switched off.
+ *
+ * <p>Every request is bounded (README, "Serving in public"): queries stop at the timeout, regular expressions
+ * included ({@link CappedQuery}); requests above {@link Builder#maxQueryBytes} get 413 ({@link QuerySizeFilter});
+ * CORS lets any origin read and only {@link Builder#corsOrigins} write ({@link CorsFilter}); {@code LOAD} reads no
+ * local file and only {@link Builder#allowLoadFrom} sources ({@link LoadGuardedUpdate}); the Graph Store serves one
+ * graph at a time ({@link GraphStoreOnly}); TRACE and directory listings are off ({@link NoTraceFilter}).
  */
 public final class SparqlServer implements AutoCloseable {
     /** The dataset path. */
     public static final String DATASET = "/kg";
+    /** The default of {@link Builder#maxQueryBytes(long)}: 1 MiB. */
+    public static final long DEFAULT_MAX_QUERY_BYTES = 1L << 20;
+    /** How many characters of results a query may hold in memory before its response starts ({@link BufferedResults}). */
+    static final long DEFAULT_RESULT_BUFFER_CHARS = 8_000_000;
 
     private final FusekiServer fuseki;
     private final Path adminArea;
@@ -151,16 +162,7 @@ public final class SparqlServer implements AutoCloseable {
     }
 
     private void deleteAdminArea() {
-        deleteTree(adminArea);
-    }
-
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) return;
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete Fuseki work area " + dir, e);
-        }
+        WorkAreas.deleteTree(adminArea);
     }
 
     /** Settings of a {@link SparqlServer}; each setter checks its argument. */
@@ -175,6 +177,11 @@ public final class SparqlServer implements AutoCloseable {
         private String user;
         private String password;
         private Iris iris = Iris.defaultBase();
+        private long maxQueryBytes = DEFAULT_MAX_QUERY_BYTES;
+        private List<String> corsOrigins = List.of();
+        private List<String> loadSources = List.of();
+        private long resultBufferChars = DEFAULT_RESULT_BUFFER_CHARS;
+        private Path workParent = Path.of(System.getProperty("java.io.tmpdir"));
 
         private Builder(KnowledgeStore store) {
             this.store = Objects.requireNonNull(store, "store");
@@ -233,6 +240,49 @@ public final class SparqlServer implements AutoCloseable {
             return this;
         }
 
+        /** The largest query or update request, in bytes (query string or body); larger ones get 413. Default 1 MiB. */
+        public Builder maxQueryBytes(long bytes) {
+            if (bytes < 1) throw new IllegalArgumentException("max query bytes must be positive: " + bytes);
+            this.maxQueryBytes = bytes;
+            return this;
+        }
+
+        /**
+         * Web origins (such as {@code https://app.example.org}) whose pages may send credentialed writes (CORS).
+         * Reads are open to every origin without credentials whatever this says. Default none.
+         */
+        public Builder corsOrigins(List<String> origins) {
+            for (String o : origins)
+                if (o == null || !o.matches("https?://[^/\\s]+"))
+                    throw new IllegalArgumentException("a CORS origin is scheme://host[:port] without a path: " + o);
+            this.corsOrigins = List.copyOf(origins);
+            return this;
+        }
+
+        /**
+         * http(s) IRI prefixes that SPARQL {@code LOAD} may read from. Default none; {@code file:} is never allowed.
+         *
+         * @throws IllegalArgumentException when one is not an http(s) IRI with a host
+         */
+        public Builder allowLoadFrom(List<String> sources) {
+            sources.forEach(LoadGuardedUpdate::normaliseSource);
+            this.loadSources = List.copyOf(sources);
+            return this;
+        }
+
+        /** Characters of results held before the response starts; beyond it they stream (tests use a small one). */
+        Builder resultBufferChars(long chars) {
+            if (chars < 0) throw new IllegalArgumentException("result buffer must not be negative: " + chars);
+            this.resultBufferChars = chars;
+            return this;
+        }
+
+        /** The folder for Fuseki's work area (default: the temporary folder); tests use their own. */
+        Builder workParent(Path parent) {
+            this.workParent = Objects.requireNonNull(parent, "parent");
+            return this;
+        }
+
         /** The base of the IRIs that {@code /id/…} dereferences ({@code {base}id/x} at {@code /id/x}). Default {@link Iris#DEFAULT_BASE}. */
         public Builder iris(Iris iris) {
             this.iris = Objects.requireNonNull(iris, "iris");
@@ -270,40 +320,57 @@ public final class SparqlServer implements AutoCloseable {
                 service.addEndpoint(Operation.GSP_R, "data");
             }
 
-            Path area = createAdminArea();
+            WorkAreas.deleteStale(workParent);
+            Path area = WorkAreas.create(workParent);
             try {
                 UiFiles.copyTo(area);
                 FusekiServer.Builder b = FusekiServer.create()
                         .port(port)
                         .loopback(isLoopback(bindAddress))
                         .add(DATASET, service.build())
-                        .registerOperation(Operation.Query, new CappedQuery(maxRows))
-                        .enableCors(true, writeCorsProperties(area).toString())
+                        .enableCors(false)
                         .enablePing(true)
                         .enableStats(true)
                         .enableMetrics(true)
                         .addFilter("/*", new AdminGuardFilter())
                         .addFilter("/*", new ContentSecurityPolicy())
                         .fusekiModules(FusekiModules.create(new ReadOnlyAdmin(area), FMod_UI.create()));
+                bound(b);
                 LinkedData.register(b, store, iris);
+                ConstraintSecurityHandler security = null;
                 if (allowUpdate) {
                     UserStore users = hasFile ? userStore(passwordFile) : JettySecurityLib.makeUserStore(user, password);
-                    b.securityHandler(JettySecurityLib.makeSecurityHandler("diplograph", users, AuthScheme.BASIC));
+                    security = JettySecurityLib.makeSecurityHandler("diplograph", users, AuthScheme.BASIC);
+                    b.securityHandler(security);
                 }
                 FusekiServer fuseki = b.build();
+                if (security != null) letPreflightsThrough(security);
                 if (!Files.exists(area.resolve("config.ttl")))
                     throw new IllegalStateException("Fuseki's admin module did not use the work area " + area);
+                ServletContextHandler context = ServletContextHandler.getServletContextHandler(fuseki.getServletContext());
+                context.setInitParameter("org.eclipse.jetty.servlet.Default.dirAllowed", "false");   // no listing of /static/
+                context.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, maxQueryBytes + 16));  // "query=" or "update=" and the encoding
                 for (Connector c : fuseki.getJettyServer().getConnectors())
                     if (c instanceof ServerConnector sc) sc.setHost(bindAddress);
                 return new SparqlServer(fuseki, area, bindAddress);
             } catch (RuntimeException e) {
                 try {
-                    deleteTree(area);
+                    WorkAreas.deleteTree(area);
                 } catch (UncheckedIOException cleanup) {
                     e.addSuppressed(cleanup);
                 }
                 throw e;
             }
+        }
+
+        /**
+         * Exempts OPTIONS from the login that Fuseki requires on the write endpoints: a CORS preflight never carries
+         * credentials, so without this no listed origin could write; {@link CorsFilter} answers the preflight and
+         * Fuseki answers a plain OPTIONS with the allowed methods, neither touching data.
+         */
+        private static void letPreflightsThrough(ConstraintSecurityHandler security) {
+            for (ConstraintMapping m : security.getConstraintMappings())
+                if (m.getMethod() == null && m.getMethodOmissions() == null) m.setMethodOmissions(new String[] {"OPTIONS"});
         }
 
         /** Users from a Jetty password file, read once (JettySecurityLib's store keeps a file scanner thread running). */
@@ -314,27 +381,19 @@ public final class SparqlServer implements AutoCloseable {
             return users;
         }
 
-        private static Path createAdminArea() {
-            try {
-                return Files.createTempDirectory("diplograph-fuseki-");
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot create a work folder for Fuseki", e);
-            }
-        }
-
-        private static Path writeCorsProperties(Path area) {
-            Path file = area.resolve("cors.properties");
-            String props = """
-                    allowedOrigins=*
-                    allowedMethods=GET,POST,OPTIONS
-                    allowedHeaders=X-Requested-With,Content-Type,Accept,Origin,Last-Modified,Authorization
-                    exposedHeaders=Cache-Control,Content-Language,Content-Length,Content-Type,Expires,Last-Modified,Pragma
-                    """;
-            try {
-                return Files.writeString(file, props, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + file, e);
-            }
+        /**
+         * The bounds on what a request may cost or reach: no TRACE, CORS reads for all and writes for listed origins,
+         * query size, the bounded query operation, LOAD sources, and the Graph Store one graph at a time.
+         */
+        private void bound(FusekiServer.Builder b) {
+            b.addFilter("/*", new NoTraceFilter())
+             .addFilter("/*", new CorsFilter(DATASET, corsOrigins))
+             .addFilter("/*", new QuerySizeFilter(DATASET, maxQueryBytes))
+             .addFilter("/*", new MessageLengthFilter(DATASET))
+             .registerOperation(Operation.Query, new CappedQuery(maxRows, resultBufferChars))
+             .registerOperation(Operation.Update, new LoadGuardedUpdate(loadSources))
+             .registerOperation(Operation.GSP_R, new GraphStoreOnly.Read())
+             .registerOperation(Operation.GSP_RW, new GraphStoreOnly.ReadWrite());
         }
     }
 

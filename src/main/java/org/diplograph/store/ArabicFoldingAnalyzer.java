@@ -26,7 +26,8 @@ import org.diplograph.text.ArabicFolding;
  * proclitic-stripped forms; English words get English analysis (possessive, stop words, Porter stemming).
  * <pre>
  *   index: "والروسيَّة" -> والروسيه | الروسيه | روسيه   (one position)
- *   query: "الروسية"    -> روسيه                        (only the definite article comes off)
+ *   query: "الروسية"    -> روسيه                        (the definite article comes off)
+ *   query: "والتطبيع"   -> والتطبيع | التطبيع | تطبيع    (one position: any matches)
  * </pre>
  * The script of each token decides, not the literal's language tag, so Latin names inside Arabic text and Arabic
  * names inside English text are analysed as what they are.
@@ -34,13 +35,18 @@ import org.diplograph.text.ArabicFolding;
  * <p>Arabic: {@link ArabicFolding} (hamza and alef forms to ا, ى to ي, ة to ه, diacritics and tatweel removed), then
  * at index time every split of a proclitic sequence (conjunction و/ف, preposition ب/ل/ك, article ال, and their
  * combinations such as وال، بال، فلل، وب) whose remaining stem keeps at least {@value #MIN_STEM} letters is added at
- * the same position. At query time only the article ال comes off, so a query word never
- * loses a letter that might be a root letter: "وزارة" stays وزاره and does not match "زار", unlike Lucene's
+ * the same position. At query time the article ال comes off, and a word is also searched as its stem without a
+ * proclitic sequence ({@link #queryStems}), so "والتطبيع" finds what "التطبيع" finds; a short stem is not taken
+ * from a word without the article, so "وزارة" stays وزاره and does not match "زار", unlike Lucene's
  * {@code ArabicStemmer}, which turns وزارة into زار. No suffix is stripped.
  */
 public final class ArabicFoldingAnalyzer extends Analyzer {
     /** Shortest stem left after stripping proclitics. */
     static final int MIN_STEM = 2;
+    /** Shortest stem a query word keeps when a proclitic sequence ending in the article comes off. */
+    static final int QUERY_MIN_STEM = 3;
+    /** Shortest stem a query word keeps when a conjunction (and preposition) without the article comes off. */
+    static final int QUERY_MIN_BARE_STEM = 5;
 
     /** Whether the analyzer adds clitic-stripped forms (index) or only strips the article (query). */
     public enum Mode { INDEX, QUERY }
@@ -78,6 +84,7 @@ public final class ArabicFoldingAnalyzer extends Analyzer {
         Set<String> out = new LinkedHashSet<>();
         if (mode == Mode.QUERY) {
             out.add(withoutArticle(folded));
+            out.addAll(queryStems(folded));
             return List.copyOf(out);
         }
         out.add(folded);
@@ -108,6 +115,36 @@ public final class ArabicFoldingAnalyzer extends Analyzer {
                     int removed = conj.length() + prep.length() + art.length();
                     String stem = b.substring(art.length());
                     if (removed > 0 && stem.length() >= MIN_STEM) out.add(stem);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The stems a query word is also searched as, at the same position (so any of them matches): the word without
+     * a proclitic sequence that ends in the article (والتطبيع → تطبيع, بالخارجية → خارجيه, للعلاقات → علاقات) when at
+     * least {@value #QUERY_MIN_STEM} letters remain, and without a leading conjunction و/ف (and a preposition after
+     * it) when at least {@value #QUERY_MIN_BARE_STEM} letters remain (وزاخاروفا → زاخاروفا). The index holds the same
+     * stems for every word, so the query finds what the bare word finds. Without the article, a short stem is not
+     * taken: its first letter may be a root letter (وزارة is not و + زارة, فرنسا is not ف + رنسا), and a
+     * preposition alone is never stripped (بيسكوف).
+     */
+    static List<String> queryStems(String w) {
+        List<String> out = new ArrayList<>();
+        for (String conj : new String[] {"", "و", "ف"}) {
+            if (!w.startsWith(conj)) continue;
+            String a = w.substring(conj.length());
+            for (String prep : new String[] {"", "ب", "ك", "ل"}) {
+                if (!a.startsWith(prep)) continue;
+                String b = a.substring(prep.length());
+                for (String art : prep.equals("ل") ? new String[] {"", "ل", "ال"} : new String[] {"", "ال"}) {
+                    if (!b.startsWith(art)) continue;
+                    String stem = b.substring(art.length());
+                    boolean clitic = !conj.isEmpty() || !prep.isEmpty();
+                    boolean withArticle = !art.isEmpty() && clitic && stem.length() >= QUERY_MIN_STEM;
+                    boolean bare = art.isEmpty() && !conj.isEmpty() && stem.length() >= QUERY_MIN_BARE_STEM;
+                    if (withArticle || bare) out.add(stem);
                 }
             }
         }

@@ -36,6 +36,7 @@ import org.apache.lucene.store.FSDirectory;
  * Jena then runs one Lucene search per named graph (one per article: 75 s on 10,000 articles); over the default
  * (union) graph, {@code (?s ?score ?label) text:query ('الخارجية' 100 'lang:ar')} runs one search.
  * Writes through the store update the index in the same transaction (removing a graph removes its entries).
+ * Searches go through {@link BoundedTextIndex}: a query string nested too deeply is a parse error, not a crash.
  * When the folder has no index, or one written by another analyzer (the {@value #MARKER} file says which), the
  * index is rebuilt from the store's data when the store opens.
  */
@@ -70,7 +71,7 @@ final class TextIndexedStore {
                 reindex(tdb, index, entity);
                 Files.writeString(textDir.resolve(MARKER), ANALYZER_VERSION + "\n", StandardCharsets.UTF_8);
             }
-            return TextDatasetFactory.create(tdb, index, true);
+            return TextDatasetFactory.create(tdb, new BoundedTextIndex(index), true);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the text index in " + textDir, e);
         }

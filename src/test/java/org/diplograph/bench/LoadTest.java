@@ -25,6 +25,7 @@ import org.diplograph.store.KnowledgeStore;
 /**
  * Load test of the SPARQL endpoint: each example query, {@code --repeat} times from {@code --clients} concurrent
  * clients (stopping early at {@code --max-seconds} per query), then throughput and latency percentiles per query.
+ * With {@code --attackers A}, A more clients send denial-of-service queries the whole time ({@link Attacks}).
  * <pre>
  *   bench/loadtest.sh                                   # demo store, in-process server on 127.0.0.1
  *   java -cp target/diplograph.jar:target/test-classes org.diplograph.bench.LoadTest \
@@ -34,8 +35,10 @@ import org.diplograph.store.KnowledgeStore;
  */
 public final class LoadTest {
     /** Settings, all bounded. */
-    record Settings(String url, Path store, Path queries, int clients, int repeat, int warmup, Duration maxPerQuery) {
+    record Settings(String url, Path store, Path queries, int clients, int repeat, int warmup, Duration maxPerQuery,
+                    int attackers) {
         Settings {
+            if (attackers < 0 || attackers > 8) throw new IllegalArgumentException("--attackers must be 0..8: " + attackers);
             if (clients < 1 || clients > 64) throw new IllegalArgumentException("--clients must be 1..64: " + clients);
             if (repeat < 1 || repeat > 100_000) throw new IllegalArgumentException("--repeat must be 1..100000: " + repeat);
             if (warmup < 0 || warmup > 1000) throw new IllegalArgumentException("--warmup must be 0..1000: " + warmup);
@@ -82,16 +85,23 @@ public final class LoadTest {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         out.printf("endpoint %s, %d clients, %d runs per query (after %d warm-up runs), at most %d s per query%n%n",
                 endpoint, s.clients(), s.repeat(), s.warmup(), s.maxPerQuery().toSeconds());
+        Attacks attacks = s.attackers() > 0 ? Attacks.start(http, endpoint, s.attackers()) : null;
+        if (attacks != null)
+            out.printf("with %d attacker(s) sending, in turn, a catastrophic REGEX and an 8 MB query%n%n", s.attackers());
         out.println("| query | runs | errors | queries/s | p50 ms | p95 ms | p99 ms |");
         out.println("|---|---:|---:|---:|---:|---:|---:|");
         List<Result> results = new ArrayList<>();
-        for (Path f : files) {
-            String sparql = Files.readString(f, StandardCharsets.UTF_8);
-            for (int i = 0; i < s.warmup(); i++) send(http, endpoint, sparql);
-            Result r = measure(f.getFileName().toString(), http, endpoint, sparql, s);
-            results.add(r);
-            out.printf("| %s | %d | %d | %.1f | %.1f | %.1f | %.1f |%n", r.query(), r.ok(), r.errors(), r.throughput(),
-                    r.percentileMillis(50), r.percentileMillis(95), r.percentileMillis(99));
+        try {
+            for (Path f : files) {
+                String sparql = Files.readString(f, StandardCharsets.UTF_8);
+                for (int i = 0; i < s.warmup(); i++) send(http, endpoint, sparql);
+                Result r = measure(f.getFileName().toString(), http, endpoint, sparql, s);
+                results.add(r);
+                out.printf("| %s | %d | %d | %.1f | %.1f | %.1f | %.1f |%n", r.query(), r.ok(), r.errors(), r.throughput(),
+                        r.percentileMillis(50), r.percentileMillis(95), r.percentileMillis(99));
+            }
+        } finally {
+            if (attacks != null) attacks.stopAndPrint(out);
         }
         long failed = results.stream().mapToInt(Result::errors).sum();
         if (failed > 0) throw new IllegalStateException(failed + " requests failed");
@@ -142,6 +152,74 @@ public final class LoadTest {
         }
     }
 
+    /**
+     * Attackers running beside the measured queries: each sends, in turn, a REGEX that backtracks for minutes
+     * (50 a's against {@code (.*a){8}b}) and an 8 MB query; for each kind it records the statuses and latencies.
+     */
+    static final class Attacks {
+        private static final String REGEX = "ASK { FILTER(REGEX(\"" + "a".repeat(50) + "\", \"(.*a){8}b\")) }";
+        private static final String LARGE = "SELECT * { VALUES ?x { " + "\"value\" ".repeat(1_000_000) + "} }";
+        private final java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        private final java.util.Map<String, List<long[]>> seen = new java.util.concurrent.ConcurrentHashMap<>();
+        private final ExecutorService pool;
+        private final List<Future<?>> running = new ArrayList<>();
+
+        private Attacks(int attackers) {
+            pool = Executors.newFixedThreadPool(attackers);
+        }
+
+        static Attacks start(HttpClient http, String endpoint, int attackers) {
+            Attacks a = new Attacks(attackers);
+            for (int i = 0; i < attackers; i++) {
+                boolean regexFirst = i % 2 == 0;
+                a.running.add(a.pool.submit(() -> {
+                    boolean regex = regexFirst;
+                    while (!a.stop.get()) {
+                        a.attack(http, endpoint, regex ? "regex" : "8 MB query", regex ? REGEX : LARGE);
+                        regex = !regex;
+                    }
+                }));
+            }
+            return a;
+        }
+
+        private void attack(HttpClient http, String endpoint, String kind, String sparql) {
+            HttpRequest req = HttpRequest.newBuilder(URI.create(endpoint))
+                    .header("Content-Type", "application/sparql-query; charset=utf-8")
+                    .timeout(Duration.ofSeconds(300))
+                    .POST(HttpRequest.BodyPublishers.ofString(sparql, StandardCharsets.UTF_8)).build();
+            long t0 = System.nanoTime();
+            int status;
+            try {
+                status = http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (IOException e) {
+                status = -1;   // the server closed the connection (a refused large body may end this way)
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            seen.computeIfAbsent(kind, k -> java.util.Collections.synchronizedList(new ArrayList<>()))
+                    .add(new long[] {status, System.nanoTime() - t0});
+        }
+
+        void stopAndPrint(PrintStream out) throws Exception {
+            stop.set(true);
+            for (Future<?> f : running) f.get();
+            pool.shutdown();
+            out.println();
+            out.println("| attack | requests | statuses | p50 ms | max ms |");
+            out.println("|---|---:|---|---:|---:|");
+            for (var e : new java.util.TreeMap<>(seen).entrySet()) {
+                List<long[]> rs = List.copyOf(e.getValue());
+                long[] ms = rs.stream().mapToLong(r -> r[1]).sorted().toArray();
+                java.util.Map<Long, Long> statuses = new java.util.TreeMap<>();
+                rs.forEach(r -> statuses.merge(r[0], 1L, Long::sum));
+                out.printf("| %s | %d | %s | %.1f | %.1f |%n", e.getKey(), rs.size(), statuses,
+                        ms[(ms.length - 1) / 2] / 1e6, ms[ms.length - 1] / 1e6);
+            }
+        }
+    }
+
     static void checkLoopback(String url) {
         String host = URI.create(url).getHost();
         try {
@@ -156,7 +234,7 @@ public final class LoadTest {
         String url = null;
         Path store = null;
         Path queries = Path.of("src/main/resources/queries");
-        int clients = 4, repeat = 100, warmup = 5, maxSeconds = 20;
+        int clients = 4, repeat = 100, warmup = 5, maxSeconds = 20, attackers = 0;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (i + 1 >= args.length) throw new IllegalArgumentException("missing value after " + a);
@@ -169,10 +247,11 @@ public final class LoadTest {
                 case "--repeat" -> repeat = Integer.parseInt(v);
                 case "--warmup" -> warmup = Integer.parseInt(v);
                 case "--max-seconds" -> maxSeconds = Integer.parseInt(v);
+                case "--attackers" -> attackers = Integer.parseInt(v);
                 default -> throw new IllegalArgumentException("unknown option " + a
-                        + "; use --url URL | --store DIR, --queries DIR, --clients C, --repeat K, --warmup W, --max-seconds T");
+                        + "; use --url URL | --store DIR, --queries DIR, --clients C, --repeat K, --warmup W, --max-seconds T, --attackers A");
             }
         }
-        return new Settings(url, store, queries, clients, repeat, warmup, Duration.ofSeconds(maxSeconds));
+        return new Settings(url, store, queries, clients, repeat, warmup, Duration.ofSeconds(maxSeconds), attackers);
     }
 }

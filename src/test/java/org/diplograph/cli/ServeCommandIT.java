@@ -145,6 +145,19 @@ class ServeCommandIT {
         Run r = CliRuns.run("serve", "--help");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Usage: diplograph serve", "--port=N", "--bind=ADDR", "--timeout=SECONDS",
-                "--max-rows=N", "--allow-updates", "--password-file=F", "--store=DIR");
+                "--max-rows=N", "--allow-updates", "--password-file=F", "--store=DIR", "--max-query-bytes=N",
+                "--cors-origin=ORIGIN", "--allow-load-from=IRI");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "--cors-origin|https://app.example.org/path|diplograph: --cors-origin https://app.example.org/path: give an origin as scheme://host[:port], e.g. https://app.example.org",
+            "--allow-load-from|file:///etc/|diplograph: --allow-load-from file:///etc/: give an http or https IRI, e.g. https://data.example.org/rdf/",
+            "--max-query-bytes|0|diplograph: --max-query-bytes 0 must be at least 1"})
+    @org.junit.jupiter.api.Tag("issue-12")
+    void badBoundsAreUserErrors(String option, String value, String message) {
+        Run r = CliRuns.run("serve", "--store", store.toString(), "--port", "0", option, value);
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo(message + "\n");
     }
 }

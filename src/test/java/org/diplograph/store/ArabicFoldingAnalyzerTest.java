@@ -27,10 +27,29 @@ class ArabicFoldingAnalyzerTest {
     }
 
     @Test
-    void queryWordsLoseOnlyTheDefiniteArticle() {
+    void queryWordsLoseTheDefiniteArticle() {
         assertThat(tokens(query, "الروسية")).containsExactly("روسيه");
         assertThat(tokens(query, "وزارة")).containsExactly("وزاره");
         assertThat(tokens(query, "بيسكوف")).containsExactly("بيسكوف");
+        assertThat(tokens(query, "فرنسا")).containsExactly("فرنسا");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Tag("issue-12")
+    void queryWordsWithProcliticsAreAlsoSearchedAsTheirStemAtTheSamePosition() {
+        assertThat(tokens(query, "والتطبيع")).containsExactly("والتطبيع", "+0 التطبيع", "+0 تطبيع");
+        assertThat(tokens(query, "وزاخاروفا")).containsExactly("وزاخاروفا", "+0 زاخاروفا");
+        assertThat(tokens(query, "بالخارجية")).containsExactly("بالخارجيه", "+0 خارجيه");
+        assertThat(tokens(query, "للعلاقات")).containsExactly("للعلاقات", "+0 علاقات");
+    }
+
+    @ParameterizedTest(name = "query {0} matches what {1} matches")
+    @org.junit.jupiter.api.Tag("issue-12")
+    @CsvSource({"والتطبيع, التطبيع", "وزاخاروفا, زاخاروفا", "فالروسية, الروسية", "وبالخارجية, الخارجية"})
+    void aQueryWordWithProcliticsMatchesWhatItsBareFormMatches(String withClitics, String bare) {
+        for (String text : new String[] {bare, "و" + bare, "ب" + bare})
+            assertThat(tokens(index, text).stream().map(t -> t.replace("+0 ", ""))).as(text)
+                    .containsAnyElementsOf(tokens(query, withClitics).stream().map(t -> t.replace("+0 ", "")).toList());
     }
 
     @Test
@@ -47,7 +66,7 @@ class ArabicFoldingAnalyzerTest {
     }
 
     @ParameterizedTest(name = "query {0} does not match text {1}")
-    @CsvSource({"وزارة, زار", "زار, وزارة", "فرنسا, رنسا", "بلد, لد"})
+    @CsvSource({"وزارة, زار", "زار, وزارة", "فرنسا, رنسا", "بلد, لد", "وزارة, زاره", "وحدة, حدة"})
     void aQueryWordDoesNotMatchAWordThatOnlySharesItsLetters(String q, String text) {
         assertThat(tokens(index, text).stream().map(t -> t.replace("+0 ", ""))).doesNotContainAnyElementsOf(tokens(query, q));
     }

@@ -52,6 +52,19 @@ class ArabicTextSearchIT {
         }
     }
 
+    @ParameterizedTest(name = "{0} finds what {1} finds")
+    @Tag("issue-12")
+    @CsvSource({"والتطبيع, التطبيع", "وزاخاروفا, زاخاروفا", "بالتطبيع, تطبيع"})
+    void aQueryWordWithProcliticsFindsWhatItsBareFormFinds(String withClitics, String bare) {
+        try (KnowledgeStore store = KnowledgeStore.open(tmp.resolve("kg"))) {
+            store.replaceGraph(TinyGraphs.articleGraph("a"), evidence("a", "رحبت موسكو بالتطبيع بين أنقرة ودمشق",
+                    "قالت ماريا زاخاروفا إن التطبيع ممكن", "نص آخر لا علاقة له"));
+            List<String> expected = labels(store, "'%s' 'lang:ar'".formatted(bare));
+            assertThat(expected).isNotEmpty();
+            assertThat(labels(store, "'%s' 'lang:ar'".formatted(withClitics))).containsExactlyElementsOf(expected);
+        }
+    }
+
     @Test
     void ministryDoesNotFindVisitedAndViceVersa() {
         try (KnowledgeStore store = KnowledgeStore.open(tmp.resolve("kg"))) {
