@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import org.apache.spark.sql.Row;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,6 +26,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
 import org.diplograph.io.ArticleReader;
 import org.diplograph.model.Problem;
@@ -137,30 +140,39 @@ public final class ExtractJob implements Callable<Integer> {
         }
         int tasks = partitions != null ? partitions : 4 * jsc.defaultParallelism();
         LongAccumulator articles = jsc.sc().longAccumulator("articles");
-        LongAccumulator bad = jsc.sc().longAccumulator("bad records");
+        LongAccumulator quads = jsc.sc().longAccumulator("quads");
+        LongAccumulator claims = jsc.sc().longAccumulator("claims");
+        CollectionAccumulator<BadRecord> bad = jsc.sc().collectionAccumulator("bad records");
         long cap = maxRecordBytes;
         String iriBase = base;
+        Set<Format> chosen = formats == null || formats.isEmpty() ? EnumSet.noneOf(Format.class) : EnumSet.copyOf(formats);
 
         // one task per file reads it (gzip is not splittable, WARC records are not line-aligned) ...
         JavaRDD<Item> items = jsc.binaryFiles(String.join(",", files), Math.max(1, files.size()))
                 .flatMap(f -> read(f._1(), f._2(), cap).iterator());
-        // ... and the articles are spread over the tasks that extract them
+        // ... and the articles are spread over the tasks that extract them; bad records go to an accumulator (few,
+        // and written by the driver at the end), so the outcomes hold only what the outputs write
         JavaRDD<Outcome> outcomes = items.repartition(tasks).mapPartitions(it -> {
             Extraction x = Extraction.forBase(iriBase);
             List<Outcome> done = new ArrayList<>();
             while (it.hasNext()) {
                 Item item = it.next();
-                Outcome o = item.bad() != null ? Outcome.bad(item.bad()) : x.process(item.article().toArticle());
-                (o.bad() == null ? articles : bad).add(1);
+                Outcome o = item.bad() != null ? Outcome.bad(item.bad()) : x.process(item.article().toArticle(), chosen);
+                if (o.bad() != null) {
+                    bad.add(o.bad());
+                    continue;
+                }
+                articles.add(1);
+                quads.add(o.quads().size());
+                claims.add(o.claims().size());
                 done.add(o);
             }
             return done.iterator();
-        }).persist(StorageLevel.MEMORY_AND_DISK());
+        });
+        // one pass when one output is asked for; otherwise the outcomes are kept (serialised) for the others
+        boolean several = chosen.size() > 1;
+        if (several) outcomes = outcomes.persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
-            // the first action runs the extraction once; the outputs after it read the persisted outcomes
-            long quads = outcomes.map(o -> (long) o.quads().size()).fold(0L, Long::sum);
-            long claims = outcomes.map(o -> (long) o.claims().size()).fold(0L, Long::sum);
-            Set<Format> chosen = formats == null || formats.isEmpty() ? EnumSet.noneOf(Format.class) : EnumSet.copyOf(formats);
             if (chosen.contains(Format.nquads)) {
                 outcomes.flatMap(o -> o.quads().iterator()).saveAsTextFile(out + "/nquads", GzipCodec.class);
                 renameParts(hadoop, out + "/nquads", ".nq.gz");
@@ -173,13 +185,14 @@ public final class ExtractJob implements Callable<Integer> {
                         .saveAsTextFile(out + "/statements", GzipCodec.class);
                 renameParts(hadoop, out + "/statements", ".jsonl.gz");
             }
-            spark.createDataFrame(outcomes.filter(o -> o.bad() != null).map(o -> o.bad().toRow()), BadRecord.SCHEMA)
-                    .coalesce(1).write().json(out + "/bad-records");
-            long ok = outcomes.filter(o -> o.bad() == null).count();
-            long failed = outcomes.filter(o -> o.bad() != null).count();
-            return new Counts(ok, failed, quads, claims);
+            if (chosen.isEmpty()) outcomes.count();
+            // a retried task adds its bad records again: the same record, reason and stage, so keep each once
+            List<Row> badRows = new LinkedHashSet<>(bad.value()).stream().map(BadRecord::toRow).toList();
+            spark.createDataFrame(badRows, BadRecord.SCHEMA).coalesce(1).write().json(out + "/bad-records");
+            // counted as the extraction ran (once: later outputs read the kept outcomes; a retried task counts again)
+            return new Counts(articles.value(), badRows.size(), quads.value(), claims.value());
         } finally {
-            outcomes.unpersist(false);
+            if (several) outcomes.unpersist(false);
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.StringWriter;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.apache.jena.graph.Graph;
@@ -59,13 +60,15 @@ final class Extraction {
         return BY_BASE.computeIfAbsent(base, b -> new Extraction(Iris.withBase(b)));
     }
 
-    /** One article's outputs; a failure becomes a bad record, never an exception. */
-    Outcome process(Article a) {
+    /** One article's outputs, those of {@code formats} only; a failure becomes a bad record, never an exception. */
+    Outcome process(Article a, Set<ExtractJob.Format> formats) {
         try {
             ArticleExtraction x = extractor.extract(a);
             Node graphName = mapper.graphName(x);
             Graph g = mapper.map(x);
-            return new Outcome(nquads(graphName, g), ClaimsTable.rows(g, vocabulary), statementsLine(x, g), null);
+            return new Outcome(formats.contains(ExtractJob.Format.nquads) ? nquads(graphName, g) : List.of(),
+                    formats.contains(ExtractJob.Format.parquet) ? ClaimsTable.rows(g, vocabulary) : List.of(),
+                    formats.contains(ExtractJob.Format.statements) ? statementsLine(x, g) : null, null);
         } catch (RuntimeException e) {
             return Outcome.bad(BadRecord.of(new Problem(Problem.Severity.ERROR, a.file(), "extraction failed: " + e), "extract"));
         }
