@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
                 EvalCommand.class,
                 TrainCommand.class,
                 MineCommand.class,
+                CompactCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Cli implements Runnable {

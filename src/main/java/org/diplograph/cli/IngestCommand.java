@@ -12,6 +12,7 @@ import org.diplograph.ingest.IngestReport;
 import org.diplograph.ingest.IngestRun;
 import org.diplograph.ingest.Ingester;
 import org.diplograph.ingest.Progress;
+import org.diplograph.ingest.StoreSpace;
 import org.diplograph.io.ArticleReader;
 import org.diplograph.model.Article;
 import org.diplograph.model.Problem;
@@ -52,11 +53,17 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Articles per write transaction (default: ${DEFAULT-VALUE}).")
     int batch;
 
+    @Option(names = "--bulk", description = "Fill a new, empty store through the TDB2 bulk loader (fastest for large inputs):"
+            + " articles, or N-Quads files of article graphs (*.nq, *.nq.gz: extract --format nquads, the Spark job)."
+            + " Each article graph is SHACL-checked first; text index and summary are built once at the end.")
+    boolean bulk;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders, or - for JSON Lines on standard input.")
     List<Path> paths;
 
     @Override
     public Integer call() {
+        if (bulk) return IngestBulk.run(this);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ArticleReader reader = scale.reader();
@@ -83,6 +90,8 @@ public final class IngestCommand implements Callable<Integer> {
                 // the graph count streams; a quad count would read every quad of a large store (`stats` gives it)
                 out.println("store %s: %d graphs".formatted(storeOptions.store(), store.graphCount()));
             }
+            StoreSpace.Usage space = StoreSpace.measure(store, StoreSpace.WORTH_COMPACTING);
+            if (space.grownPastData()) err.println("diplograph: note: " + space.describe(storeOptions.store()));
             Map<String, Integer> counts = new LinkedHashMap<>();
             counts.put("added", report.added());
             counts.put("replaced", report.replaced());

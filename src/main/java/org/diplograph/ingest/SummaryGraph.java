@@ -93,9 +93,14 @@ final class SummaryGraph {
             all.add(dsg.getGraph(g), 1);
             n++;
         }
+        write(dsg, all);
+        return n;
+    }
+
+    /** Writes the counts {@code all} into a dataset without a summary graph, and marks it with this version. */
+    void write(DatasetGraph dsg, Tallies all) {
         apply(dsg, all);
         dsg.add(name, name, RDF.type.asNode(), DG.Summary.asNode());
         dsg.add(name, name, DG.summaryVersion.asNode(), NodeFactory.createLiteralString(VERSION));
-        return n;
     }
 }

@@ -256,7 +256,7 @@ class ExtractCommandIT {
     @Test
     void everyCommandIsCoveredByTheHelpTest() {
         assertThat(commands()).containsExactlyInAnyOrder(
-                "extract", "ingest", "serve", "query", "export", "validate", "stats", "eval", "train", "mine");
+                "extract", "ingest", "serve", "query", "export", "validate", "stats", "eval", "train", "mine", "compact");
     }
 
     @ParameterizedTest(name = "{0} --help")
@@ -276,9 +276,9 @@ class ExtractCommandIT {
     @ParameterizedTest(name = "{0} --help")
     @MethodSource("commands")
     void helpNamesTheMainOptionsOfEachCommand(String command) {
-        Map<String, List<String>> expected = Map.of(
+        Map<String, List<String>> expected = new java.util.HashMap<>(Map.of(
                 "extract", List.of("--format", "--explain", "--lexicon", "--model", "--base", "--verbose", "PATH"),
-                "ingest", List.of("--store", "--replace", "--quiet", "--lexicon", "PATH"),
+                "ingest", List.of("--store", "--replace", "--quiet", "--lexicon", "--bulk", "PATH"),
                 "serve", List.of("--store", "--port", "--demo", "--allow-updates"),
                 "query", List.of("--store", "--format", "--file", "QUERY"),
                 "export", List.of("--store", "--format", "--out"),
@@ -286,7 +286,8 @@ class ExtractCommandIT {
                 "stats", List.of("--store", "--json"),
                 "eval", List.of("GOLD_DIR", "PREDICTIONS.jsonl", "--errors", "--by-file"),
                 "train", List.of("--gold", "--out", "--folds", "--articles", "--by-rule"),
-                "mine", List.of("--out", "--persons", "--min-articles", "--min-agreement", "--min-definite", "--min-share", "PATH"));
+                "mine", List.of("--out", "--persons", "--min-articles", "--min-agreement", "--min-definite", "--min-share", "PATH")));
+        expected.put("compact", List.of("--store", "--keep-old"));
         assertThat(expected).containsKey(command);
         assertThat(run(command, "--help").out()).contains(expected.get(command));
     }
