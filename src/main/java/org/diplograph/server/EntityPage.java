@@ -9,21 +9,27 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
+import org.diplograph.explore.ArticleText;
 import org.diplograph.rdf.DG;
 import org.diplograph.rdf.Iris;
+import org.diplograph.rdf.SCHEMA;
 
 /**
- * The HTML page of an entity, statement or article: its labels (Arabic right-to-left), types, properties with
+ * The HTML page of an entity, statement or article: its labels (Arabic right-to-left), an article's text in paragraphs
+ * with every claim's evidence marked and linked ({@link ArticleText}), types, properties with
  * links to other {@code /id/} pages, and tables of the statements by it, from it (an article) and the claims about it,
  * each with evidence text, relation, stance and the article's headline, date and link.
  */
 final class EntityPage {
     private final Iris iris;
     private final PrefixMapping prefixes;
+    private final ArticleText articleText;
 
-    EntityPage(Iris iris) {
+    /** Pages that show an article's text with its evidence marked by {@code articleText}. */
+    EntityPage(Iris iris, ArticleText articleText) {
         this.iris = iris;
         this.prefixes = EntityDescription.prefixes(iris);
+        this.articleText = articleText;
     }
 
     String render(EntityDescription d) {
@@ -48,7 +54,9 @@ final class EntityPage {
                 b.append("<li>").append(literal(l)).append(" <small>(").append(Html.esc(l.getLiteralLanguage())).append(", alternative)</small></li>\n");
             b.append("</ul>\n");
         }
-        b.append(properties(d));
+        String text = d.graph.contains(e, SCHEMA.articleBody.asNode(), Node.ANY) ? articleText.render(e) : null;
+        if (text != null) b.append("<h2>Text</h2>\n").append(text);   // the body, in paragraphs, evidence marked
+        b.append(properties(d, text != null));
         table(b, "Statements by " + titleText, d.statementsBy, d, false);
         table(b, "Statements in this article", d.statementsFrom, d, true);
         table(b, "Statements by speakers of " + titleText, d.statementsOfState, d, true);
@@ -61,13 +69,14 @@ final class EntityPage {
         return Html.page(titleText, alternates, b.toString());
     }
 
-    private String properties(EntityDescription d) {
+    private String properties(EntityDescription d, boolean bodyShown) {
         Map<Node, List<Node>> byPredicate = new LinkedHashMap<>();
         List<Triple> own = d.graph.find(d.entity, Node.ANY, Node.ANY).toList().stream()
                 .sorted((a, c) -> a.getPredicate().getURI().compareTo(c.getPredicate().getURI())).toList();
         for (Triple t : own) {
             Node p = t.getPredicate();
             if (p.equals(RDF.type.asNode()) || p.equals(SKOS.prefLabel.asNode()) || p.equals(SKOS.altLabel.asNode())) continue;
+            if (bodyShown && p.equals(SCHEMA.articleBody.asNode())) continue;   // shown as the text above
             byPredicate.computeIfAbsent(p, k -> new ArrayList<>()).add(t.getObject());
         }
         if (byPredicate.isEmpty()) return "";

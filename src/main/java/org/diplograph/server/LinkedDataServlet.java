@@ -32,7 +32,7 @@ final class LinkedDataServlet extends HttpServlet {
     LinkedDataServlet(KnowledgeStore store, Iris iris) {
         this.store = Objects.requireNonNull(store, "store");
         this.iris = Objects.requireNonNull(iris, "iris");
-        this.pages = new EntityPage(iris);
+        this.pages = new EntityPage(iris, new org.diplograph.explore.ArticleText(store, iris));
     }
 
     @Override

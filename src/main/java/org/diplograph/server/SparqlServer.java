@@ -285,6 +285,7 @@ public final class SparqlServer implements AutoCloseable {
                         .addFilter("/*", new AdminGuardFilter())
                         .fusekiModules(FusekiModules.create(new ReadOnlyAdmin(area), FMod_UI.create()));
                 LinkedData.register(b, store, iris);
+                org.diplograph.explore.Explorer.register(b, store, iris, queryTimeout, maxRows);
                 if (allowUpdate) {
                     UserStore users = hasFile ? userStore(passwordFile) : JettySecurityLib.makeUserStore(user, password);
                     b.securityHandler(JettySecurityLib.makeSecurityHandler("diplograph", users, AuthScheme.BASIC));
