@@ -186,7 +186,7 @@ final class ExplorePage {
     private void timeline(StringBuilder b) {
         Panel<Map<String, long[]>> p = d.months();
         b.append("<section id=\"timeline\" class=\"panel\">\n<h2>").append(t("Claims per month by stance", "التصريحات شهريًا حسب الموقف")).append("</h2>\n");
-        if (p.ok()) b.append("<div class=\"chart\">").append(StanceChart.svg(p.result(), ui)).append("</div>\n");
+        if (p.ok()) b.append("<div class=\"chart\" dir=\"ltr\">").append(StanceChart.svg(p.result(), ui)).append("</div>\n");
         else b.append(unavailable());
         sparql(b, "timeline", p);
         b.append("</section>\n");

@@ -9,9 +9,14 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.diplograph.rdf.DGC;
 import org.diplograph.rdf.Iris;
 
@@ -51,27 +56,50 @@ final class ExploreQueries {
 
     private final Iris iris;
     private final ExploreState state;
-    private final Model nodes = ModelFactory.createDefaultModel();
 
     ExploreQueries(Iris iris, ExploreState state) {
         this.iris = iris;
         this.state = state;
     }
 
-    /** Parameters collected while a query's text is assembled, bound at the end. */
-    private final class Params {
+    /**
+     * Parameters collected while a query's text is assembled, bound at the end: scalars through
+     * {@link ParameterizedSparqlString#setParam}, and the rows of each empty {@code VALUES (?var) { }} block of the
+     * parsed query through the syntax tree ({@link ElementData}), so every value is a term that Jena's serializer
+     * writes, escaped. (ParameterizedSparqlString's own {@code setValues} does not escape quotes in literals.)
+     */
+    private static final class Params {
         final Map<String, List<Node>> values = new LinkedHashMap<>();
         final Map<String, Node> literals = new LinkedHashMap<>();
 
         String build(String text) {
             ParameterizedSparqlString pss = new ParameterizedSparqlString(PREFIXES + text);
-            values.forEach((name, ns) -> {
-                List<RDFNode> rdf = new ArrayList<>();
-                for (Node n : ns) rdf.add(nodes.asRDFNode(n));
-                pss.setValues(name, rdf);
+            literals.forEach(pss::setParam);
+            Query query = pss.asQuery();
+            fill(query.getQueryPattern());
+            StringBuilder comments = new StringBuilder();
+            for (String line : text.split("\n")) {
+                if (!line.startsWith("#")) break;
+                comments.append(line).append('\n');
+            }
+            return comments + query.serialize();
+        }
+
+        private void fill(Element pattern) {
+            ElementWalker.walk(pattern, new ElementVisitorBase() {
+                @Override
+                public void visit(ElementData data) {
+                    if (data.getVars().size() != 1 || !data.getRows().isEmpty()) return;
+                    Var v = data.getVars().get(0);
+                    List<Node> ns = values.get(v.getVarName());
+                    if (ns != null) for (Node n : ns) data.add(BindingFactory.binding(v, n));
+                }
+
+                @Override
+                public void visit(ElementSubQuery sub) {
+                    fill(sub.getQuery().getQueryPattern());
+                }
             });
-            literals.forEach((name, n) -> pss.setParam(name, n));
-            return pss.toString();
         }
     }
 
@@ -114,13 +142,12 @@ final class ExploreQueries {
             if (f == except) continue;
             List<Node> terms = new ArrayList<>();
             for (String v : e.getValue()) terms.add(f.term(v, iris));
-            String name = "v_" + f.var;
-            p.values.put(name, terms);
+            p.values.put(f.var, terms);
             if (f.onArticle() && !article) {
                 b.append("  ?statement prov:wasDerivedFrom ?article .\n");
                 article = true;
             }
-            b.append("  VALUES (?").append(f.var).append(") { ?").append(name).append(" }\n");
+            b.append("  VALUES (?").append(f.var).append(") { }\n");
             b.append("  ").append(f.pattern).append('\n');
         }
         if (state.hasMonthRange()) monthFilter(p, b);
@@ -158,8 +185,8 @@ final class ExploreQueries {
                 codes.add(NodeFactory.createLiteralString(f == Facet.STATE ? v.toUpperCase(java.util.Locale.ROOT) : v));
             }
             String var = f == Facet.STATE ? "stateCode" : f.var + "Code";
-            p.values.put("c_" + var, codes);
-            b.append("  VALUES (?").append(var).append(") { ?c_").append(var).append(" }\n");
+            p.values.put(var, codes);
+            b.append("  VALUES (?").append(var).append(") { }\n");
         }
     }
 
@@ -255,8 +282,8 @@ final class ExploreQueries {
         if (!months.isEmpty()) {
             List<Node> ms = new ArrayList<>();
             for (String m : months) ms.add(NodeFactory.createLiteralString(m));
-            p.values.put("v_newest", ms);
-            body += "  VALUES (?month) { ?v_newest }   # the newest months, which hold the newest claims\n";
+            p.values.put("month", ms);   // the newest months, which hold the newest claims
+            body += "  VALUES (?month) { }\n";
             if (!state.hasMonthRange()) body += "  ?statement dg:month ?month .\n";
         }
         return p.build("""
@@ -288,10 +315,10 @@ final class ExploreQueries {
     /** The names of some IRIs ({@code ?x}, {@code ?ar}, {@code ?en}). */
     String names(List<Node> iris) {
         Params p = new Params();
-        p.values.put("v_x", iris);
+        p.values.put("x", iris);
         return p.build("""
                 SELECT ?x (MIN(?ar0) AS ?ar) (MIN(?en0) AS ?en) WHERE {
-                  VALUES (?x) { ?v_x }
+                  VALUES (?x) { }
                   OPTIONAL { ?x skos:prefLabel ?ar0 FILTER(lang(?ar0) = "ar") }
                   OPTIONAL { ?x skos:prefLabel ?en0 FILTER(lang(?en0) = "en") }
                 }

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * Claims per month by stance as an SVG drawn on the server: stacked bars (positive, neutral, negative) with the net
  * tone ((positive − negative) / claims, from −1 to +1) as a line over them. Each bar has a {@code <title>} with its
- * numbers; the time axis runs left to right in both languages, with undated claims in a last bar. No script, no
+ * numbers; the time axis runs left to right in both languages (the SVG is laid out left to right, its Arabic words
+ * shaped by the browser), with undated claims in a last bar. No script, no
  * style attribute: it draws under a strict Content-Security-Policy.
  */
 final class StanceChart {
@@ -29,7 +30,7 @@ final class StanceChart {
         if (months.containsKey("undated")) keys.add("undated");
         String title = ui.equals("ar") ? "التصريحات شهريًا حسب الموقف، مع صافي النبرة" : "Claims per month by stance, with the net tone";
         StringBuilder b = new StringBuilder();
-        b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"stance-chart\" role=\"img\" aria-labelledby=\"stance-chart-title\" viewBox=\"0 0 ")
+        b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"stance-chart\" direction=\"ltr\" role=\"img\" aria-labelledby=\"stance-chart-title\" viewBox=\"0 0 ")
          .append(WIDTH).append(' ').append(HEIGHT).append("\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT).append("\">")
          .append("<title id=\"stance-chart-title\">").append(ExploreHtml.esc(title)).append("</title>");
         if (keys.isEmpty()) {
