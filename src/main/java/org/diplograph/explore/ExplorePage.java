@@ -21,8 +21,11 @@ final class ExplorePage {
     private final ExploreState s;
     private final ExploreData d;
     private final String ui;
+    private final String exportSparql;
 
-    ExplorePage(Iris iris, Labels labels, ExploreState state, ExploreData data) {
+    /** The page of {@code state} showing {@code data}; {@code exportSparql} is the query behind the downloads. */
+    ExplorePage(Iris iris, Labels labels, ExploreState state, ExploreData data, String exportSparql) {
+        this.exportSparql = exportSparql;
         this.iris = iris;
         this.labels = labels;
         this.s = state;
@@ -174,6 +177,7 @@ final class ExplorePage {
         b.append("</p>\n<p class=\"downloads\">").append(t("Download the set: ", "تنزيل المجموعة: "))
          .append("<a id=\"download-csv\" download href=\"").append(ExploreHtml.esc(download("csv"))).append("\">CSV</a> · ")
          .append("<a id=\"download-json\" download href=\"").append(ExploreHtml.esc(download("json"))).append("\">JSON</a></p>\n");
+        sparql(b, "export", new Panel<>(exportSparql, null, false, 0), t("The SPARQL behind the downloads", "استعلام SPARQL وراء التنزيلات"));
         sparql(b, "total", p);
         b.append("</section>\n");
     }
@@ -321,9 +325,15 @@ final class ExplorePage {
 
     /** "The SPARQL behind this view": the query text, a copy button, and a link that runs it on the endpoint. */
     private void sparql(StringBuilder b, String id, Panel<?> p) {
+        sparql(b, id, p, null);
+    }
+
+    private void sparql(StringBuilder b, String id, Panel<?> p, String title) {
         String run = "/kg/sparql?query=" + URLEncoder.encode(p.sparql(), StandardCharsets.UTF_8) + "&output=csv";
-        b.append("<details class=\"sparql\"><summary>").append(t("The SPARQL behind this view", "استعلام SPARQL وراء هذا العرض"))
-         .append(" <small>(").append(p.millis()).append(" ms").append(p.timedOut() ? t(", timed out", "، انتهت المهلة") : "").append(")</small></summary>\n")
+        b.append("<details class=\"sparql\"><summary>").append(title != null ? title : t("The SPARQL behind this view", "استعلام SPARQL وراء هذا العرض"));
+        if (title == null)
+            b.append(" <small>(").append(p.millis()).append(" ms").append(p.timedOut() ? t(", timed out", "، انتهت المهلة") : "").append(")</small>");
+        b.append("</summary>\n")
          .append("<pre id=\"sparql-").append(id).append("\" dir=\"ltr\"><code>").append(ExploreHtml.esc(p.sparql())).append("</code></pre>\n")
          .append("<p><button type=\"button\" class=\"copy\" data-copy=\"sparql-").append(id).append("\">").append(t("Copy", "نسخ")).append("</button> ")
          .append("<a href=\"").append(ExploreHtml.esc(run)).append("\">").append(t("Run it on /kg/sparql (CSV)", "تشغيله على ‎/kg/sparql‎ (CSV)"))

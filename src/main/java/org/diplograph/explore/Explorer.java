@@ -94,7 +94,7 @@ public final class Explorer extends HttpServlet {
         ExploreState s = state(req, resp);
         if (s == null) return;
         ExploreData data = ExploreData.read(store.dataset(), iris, s, timeoutMillis);
-        String html = new ExplorePage(iris, labels(), s, data).render();
+        String html = new ExplorePage(iris, labels(), s, data, exportQuery(s)).render();
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
         resp.setStatus(HttpServletResponse.SC_OK);
         resp.setContentType("text/html; charset=utf-8");
