@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.function.LongSupplier;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -37,16 +40,22 @@ record ExploreData(Panel<Long> total, Map<Facet, Panel<List<Count>>> facets, Pan
     /** Stances in the order the chart stacks them. */
     static final List<String> STANCES = List.of("positive", "neutral", "negative");
 
-    static ExploreData read(DatasetGraph dsg, Iris iris, ExploreState state, long timeoutMillis) {
+    /**
+     * Reads every panel of {@code state}'s view, the independent ones in parallel on {@code pool}, all within
+     * {@code budgetMillis} of the call: a panel still running then is stopped and shown as unavailable.
+     */
+    static ExploreData read(DatasetGraph dsg, Iris iris, ExploreState state, long budgetMillis, ExecutorService pool) {
+        long deadline = System.nanoTime() + budgetMillis * 1_000_000;
+        LongSupplier left = () -> Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
         ExploreQueries q = new ExploreQueries(iris, state);
-        Panel<Long> total = Panel.run(dsg, q.total(), timeoutMillis, rs -> {
+        CompletableFuture<Panel<Long>> total = async(pool, () -> Panel.run(dsg, q.total(), left.getAsLong(), rs -> {
             Node n = rs.hasNext() ? rs.next().get("claims") : null;
             return n == null ? 0L : ((Number) n.getLiteralValue()).longValue();
-        });
-        Map<Facet, Panel<List<Count>>> facets = new EnumMap<>(Facet.class);
+        }));
+        Map<Facet, CompletableFuture<Panel<List<Count>>>> facetFutures = new EnumMap<>(Facet.class);
         for (Facet f : Facet.values()) {
             boolean tally = q.facetFromTally(f);
-            facets.put(f, Panel.run(dsg, q.facet(f), timeoutMillis, rs -> {
+            facetFutures.put(f, async(pool, () -> Panel.run(dsg, q.facet(f), left.getAsLong(), rs -> {
                 List<Count> out = new ArrayList<>();
                 while (rs.hasNext()) {
                     Binding b = rs.next();
@@ -54,10 +63,10 @@ record ExploreData(Panel<Long> total, Map<Facet, Panel<List<Count>>> facets, Pan
                     if (v != null) out.add(new Count(v, count(b.get("claims"))));
                 }
                 return List.copyOf(out);
-            }));
+            })));
         }
         boolean monthTally = q.monthsFromTally();
-        Panel<Map<String, long[]>> months = Panel.run(dsg, q.months(), timeoutMillis, rs -> {
+        CompletableFuture<Panel<Map<String, long[]>>> monthsFuture = async(pool, () -> Panel.run(dsg, q.months(), left.getAsLong(), rs -> {
             Map<String, long[]> out = new TreeMap<>((a, b) -> monthKey(a).compareTo(monthKey(b)));
             while (rs.hasNext()) {
                 Binding b = rs.next();
@@ -68,35 +77,45 @@ record ExploreData(Panel<Long> total, Map<Facet, Panel<List<Count>>> facets, Pan
                 if (i >= 0) out.computeIfAbsent(month, m -> new long[STANCES.size()])[i] += count(b.get("claims"));
             }
             return out;
-        });
-        Panel<List<Edge>> matrix = Panel.run(dsg, q.matrix(), timeoutMillis, rs -> {
+        }));
+        CompletableFuture<Panel<List<Edge>>> matrixFuture = async(pool, () -> Panel.run(dsg, q.matrix(), left.getAsLong(), rs -> {
             List<Edge> out = new ArrayList<>();
             while (rs.hasNext()) {
                 Binding b = rs.next();
                 out.add(new Edge(b.get("stateCode").getLiteralLexicalForm(), b.get("about"), count(b.get("claims"))));
             }
             return List.copyOf(out);
-        });
-        List<String> newest = months.ok() ? newestMonths(months.result(), ExploreQueries.LIST_ROWS) : List.of();
-        Panel<List<ClaimRow>> claims = Panel.run(dsg, q.claims(ExploreQueries.LIST_ROWS, newest), timeoutMillis, ExploreData::claimRows);
-
+        }));
+        // the list waits for the month counts, which say which months hold the newest claims
+        CompletableFuture<Panel<List<ClaimRow>>> claimsFuture = monthsFuture.thenApplyAsync(months -> {
+            List<String> newest = months.ok() ? newestMonths(months.result(), ExploreQueries.LIST_ROWS) : List.of();
+            return Panel.run(dsg, q.claims(ExploreQueries.LIST_ROWS, newest), left.getAsLong(), ExploreData::claimRows);
+        }, pool);
         Set<Node> speakers = new LinkedHashSet<>();
-        Panel<List<Count>> sp = facets.get(Facet.SPEAKER);
-        if (sp.ok()) sp.result().forEach(c -> speakers.add(c.value()));
         for (String v : state.values(Facet.SPEAKER)) speakers.add(Facet.SPEAKER.term(v, iris));
-        Map<Node, Labels.Name> names = new LinkedHashMap<>();
-        if (!speakers.isEmpty()) {
-            Panel<Map<Node, Labels.Name>> n = Panel.run(dsg, q.names(List.copyOf(speakers)), timeoutMillis, rs -> {
-                Map<Node, Labels.Name> out = new LinkedHashMap<>();
+        CompletableFuture<Map<Node, Labels.Name>> namesFuture = facetFutures.get(Facet.SPEAKER).thenApplyAsync(sp -> {
+            Set<Node> all = new LinkedHashSet<>(speakers);
+            if (sp.ok()) sp.result().forEach(c -> all.add(c.value()));
+            Map<Node, Labels.Name> out = new LinkedHashMap<>();
+            if (all.isEmpty()) return out;
+            Panel<Map<Node, Labels.Name>> n = Panel.run(dsg, q.names(List.copyOf(all)), left.getAsLong(), rs -> {
+                Map<Node, Labels.Name> m = new LinkedHashMap<>();
                 while (rs.hasNext()) {
                     Binding b = rs.next();
-                    out.put(b.get("x"), new Labels.Name(text(b.get("ar")), text(b.get("en"))));
+                    m.put(b.get("x"), new Labels.Name(text(b.get("ar")), text(b.get("en"))));
                 }
-                return out;
+                return m;
             });
-            if (n.ok()) names.putAll(n.result());
-        }
-        return new ExploreData(total, facets, months, matrix, claims, names);
+            if (n.ok()) out.putAll(n.result());
+            return out;
+        }, pool);
+        Map<Facet, Panel<List<Count>>> facets = new EnumMap<>(Facet.class);
+        facetFutures.forEach((f, fut) -> facets.put(f, fut.join()));
+        return new ExploreData(total.join(), facets, monthsFuture.join(), matrixFuture.join(), claimsFuture.join(), namesFuture.join());
+    }
+
+    private static <T> CompletableFuture<T> async(ExecutorService pool, java.util.function.Supplier<T> task) {
+        return CompletableFuture.supplyAsync(task, pool);
     }
 
     /** The rows of the claim query, in order. */

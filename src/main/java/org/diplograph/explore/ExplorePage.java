@@ -102,8 +102,8 @@ final class ExplorePage {
         b.append("<section class=\"facet\" id=\"facet-").append(f.param).append("\" aria-labelledby=\"facet-").append(f.param).append("-h\">\n")
          .append("<h2 id=\"facet-").append(f.param).append("-h\">").append(ExploreHtml.esc(f.label(ui))).append("</h2>\n");
         if (!p.ok()) {
-            b.append("<p class=\"unavailable\">").append(t("counts unavailable: the query timed out; narrow the view or run its SPARQL",
-                    "الأعداد غير متاحة: انتهت مهلة الاستعلام")).append("</p>\n");
+            b.append("<p class=\"unavailable\">").append(t("counts unavailable (not computed within the page's time budget): ",
+                    "الأعداد غير متاحة (لم تُحسب ضمن المهلة): ")).append(fullLink()).append("</p>\n");
         } else {
             List<ExploreData.Count> counts = new ArrayList<>(p.result());
             // selected values stay listed even when the other facets leave them no claims
@@ -173,7 +173,7 @@ final class ExplorePage {
         Panel<Long> p = d.total();
         b.append("<section id=\"summary\">\n<p id=\"total\" data-count=\"").append(p.ok() ? p.result() : -1).append("\">");
         if (p.ok()) b.append("<strong>").append(p.result()).append("</strong> ").append(t("claims", "تصريحًا"));
-        else b.append(t("claim count unavailable (timed out)", "عدد التصريحات غير متاح (انتهت المهلة)"));
+        else b.append(t("claim count unavailable (not computed within the page's time budget): ", "عدد التصريحات غير متاح: ")).append(fullLink());
         b.append("</p>\n<p class=\"downloads\">").append(t("Download the set: ", "تنزيل المجموعة: "))
          .append("<a id=\"download-csv\" download href=\"").append(ExploreHtml.esc(download("csv"))).append("\">CSV</a> · ")
          .append("<a id=\"download-json\" download href=\"").append(ExploreHtml.esc(download("json"))).append("\">JSON</a></p>\n");
@@ -197,8 +197,15 @@ final class ExplorePage {
     }
 
     private String unavailable() {
-        return "<p class=\"unavailable\">" + t("unavailable: the query timed out; narrow the view or run its SPARQL",
-                "غير متاح: انتهت مهلة الاستعلام؛ ضيّق الاختيار") + "</p>\n";
+        return "<p class=\"unavailable\">" + t("unavailable: not computed within the page's time budget; narrow the view, ",
+                "غير متاح: لم يُحسب ضمن المهلة؛ ضيّق الاختيار أو ") + fullLink() + "</p>\n";
+    }
+
+    /** A link to the same view with every panel given the full query timeout. */
+    private String fullLink() {
+        String q = s.query();
+        return "<a class=\"full\" href=\"" + ExploreHtml.esc("/explore?" + (q.isEmpty() ? "" : q + "&") + "full=1") + "\">"
+                + t("compute it without the budget", "احسبه دون مهلة") + "</a>";
     }
 
     private void matrix(StringBuilder b) {

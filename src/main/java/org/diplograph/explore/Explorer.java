@@ -10,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
@@ -32,20 +35,40 @@ public final class Explorer extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
             + "base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+    /**
+     * How long a page may take: its panels run in parallel and any still running then is shown as unavailable, with
+     * a link to the same view computed with the full query timeout ({@code full=1}).
+     */
+    static final Duration PAGE_BUDGET = Duration.ofMillis(900);
     private static final Map<String, String> STATIC = Map.of("explore.css", "text/css; charset=utf-8",
             "explore.js", "text/javascript; charset=utf-8");
 
     private final transient KnowledgeStore store;
     private final transient Iris iris;
     private final long timeoutMillis;
+    private final long pageBudgetMillis;
     private final int exportRows;
+    private final transient ExecutorService pool;
     private transient volatile Labels labels;
 
     Explorer(KnowledgeStore store, Iris iris, Duration queryTimeout, long maxRows) {
         this.store = Objects.requireNonNull(store, "store");
         this.iris = Objects.requireNonNull(iris, "iris");
         this.timeoutMillis = queryTimeout.toMillis();
+        this.pageBudgetMillis = Math.min(timeoutMillis, PAGE_BUDGET.toMillis());
         this.exportRows = (int) Math.min(maxRows, 100_000);
+        AtomicInteger n = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
+            Thread t = new Thread(r, "explorer-" + n.incrementAndGet());
+            t.setDaemon(true);   // a panel's query never keeps the JVM alive
+            return t;
+        });
+    }
+
+    @Override
+    public void destroy() {
+        pool.shutdownNow();
+        super.destroy();
     }
 
     /** Serves the explorer on {@code b} under {@code /explore}; queries stop after {@code queryTimeout}, exports hold at most {@code maxRows} claims. */
@@ -93,7 +116,8 @@ public final class Explorer extends HttpServlet {
     private void page(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         ExploreState s = state(req, resp);
         if (s == null) return;
-        ExploreData data = ExploreData.read(store.dataset(), iris, s, timeoutMillis);
+        boolean full = "1".equals(req.getParameter("full"));
+        ExploreData data = ExploreData.read(store.dataset(), iris, s, full ? timeoutMillis : pageBudgetMillis, pool);
         String html = new ExplorePage(iris, labels(), s, data, exportQuery(s)).render();
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
         resp.setStatus(HttpServletResponse.SC_OK);

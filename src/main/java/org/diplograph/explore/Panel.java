@@ -1,5 +1,6 @@
 package org.diplograph.explore;
 
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.apache.jena.query.QueryCancelledException;
@@ -18,15 +19,15 @@ record Panel<T>(String sparql, T result, boolean timedOut, long millis) {
     /** Runs {@code sparql} in its own read transaction, stopping it after {@code timeoutMillis}. */
     static <T> Panel<T> run(DatasetGraph dsg, String sparql, long timeoutMillis, Function<RowSet, T> read) {
         long t0 = System.nanoTime();
-        try {
-            T result = Txn.calculateRead(dsg, () -> {
-                try (QueryExec exec = QueryExec.dataset(dsg).query(sparql).timeout(timeoutMillis, TimeUnit.MILLISECONDS).build()) {
-                    return read.apply(exec.select());
-                }
-            });
-            return new Panel<>(sparql, result, false, (System.nanoTime() - t0) / 1_000_000);
-        } catch (QueryCancelledException e) {
-            return new Panel<>(sparql, null, true, (System.nanoTime() - t0) / 1_000_000);
-        }
+        // the cancellation is caught inside the transaction, so that it ends as a normal read: ended through the
+        // exception path, the text-indexed dataset left the transaction open and the store could not be closed
+        Optional<T> result = Txn.calculateRead(dsg, () -> {
+            try (QueryExec exec = QueryExec.dataset(dsg).query(sparql).timeout(timeoutMillis, TimeUnit.MILLISECONDS).build()) {
+                return Optional.of(read.apply(exec.select()));
+            } catch (QueryCancelledException e) {
+                return Optional.empty();
+            }
+        });
+        return new Panel<>(sparql, result.orElse(null), result.isEmpty(), (System.nanoTime() - t0) / 1_000_000);
     }
 }
