@@ -118,40 +118,60 @@ final class ExploreQueries {
 
     /**
      * The graph pattern of the current set of claims ({@code ?statement dg:claim ?claim}), narrowed by every
-     * selection except those of {@code except} (null: all).
+     * selection except those of {@code except} (null: all), and to {@code months} when not empty. The parts are
+     * joined in the order written, so the most selective come first: the text search (which gives claims), else the
+     * months, the statement's and the article's selections (which give statements); then the claims' selections.
      */
-    private String set(Params p, Facet except) {
+    private String set(Params p, Facet except, List<String> months) {
         StringBuilder b = new StringBuilder();
-        if (state.q() != null) {
+        boolean text = state.q() != null;
+        if (text) {
             String lucene = TextSearch.luceneQuery(state.q());
             if (lucene == null) return "  VALUES ?claim { }   # the search text holds no searchable word\n";
             p.literals.put("p_text", NodeFactory.createLiteralString(lucene));
             p.literals.put("p_hits", NodeFactory.createLiteralDT(Integer.toString(TEXT_HITS), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
             b.append("""
-                      # full-text search in the evidence (claims' and their statements'), run first, once
                       { SELECT DISTINCT ?claim WHERE {
                           { SELECT ?hit WHERE { (?hit ?score) text:query (oa:exact ?p_text ?p_hits) } }
                           { ?claim dg:evidence ?hit } UNION { ?hitStatement dg:evidence ?hit ; dg:claim ?claim }
                       } }
+                      ?statement dg:claim ?claim .
                     """);
         }
-        b.append("  ?statement dg:claim ?claim .\n");
+        if (!months.isEmpty()) {
+            List<Node> ms = new ArrayList<>();
+            for (String m : months) ms.add(NodeFactory.createLiteralString(m));
+            p.values.put("month", ms);
+            b.append("  VALUES (?month) { }\n  ?statement dg:month ?month .\n");
+        }
         boolean article = false;
-        for (Map.Entry<Facet, List<String>> e : state.selected().entrySet()) {
-            Facet f = e.getKey();
+        List<Facet> order = new ArrayList<>();
+        for (Facet f : state.selected().keySet()) if (!f.pattern.startsWith("?claim")) order.add(f);
+        for (Facet f : state.selected().keySet()) if (f.pattern.startsWith("?claim")) order.add(f);
+        boolean claimJoined = text;
+        for (Facet f : order) {
             if (f == except) continue;
+            if (f.pattern.startsWith("?claim") && !claimJoined) {
+                b.append("  ?statement dg:claim ?claim .\n");
+                claimJoined = true;
+            }
             List<Node> terms = new ArrayList<>();
-            for (String v : e.getValue()) terms.add(f.term(v, iris));
+            for (String v : state.values(f)) terms.add(f.term(v, iris));
             p.values.put(f.var, terms);
+            b.append("  VALUES (?").append(f.var).append(") { }\n");
+            b.append("  ").append(f.pattern).append('\n');
             if (f.onArticle() && !article) {
                 b.append("  ?statement prov:wasDerivedFrom ?article .\n");
                 article = true;
             }
-            b.append("  VALUES (?").append(f.var).append(") { }\n");
-            b.append("  ").append(f.pattern).append('\n');
         }
         if (state.hasMonthRange()) monthFilter(p, b);
+        if (!claimJoined) b.append("  ?statement dg:claim ?claim .\n");
         return b.toString();
+    }
+
+    private String set(Params p, Facet except) {
+        return set(p, except, List.of());
     }
 
     private void monthFilter(Params p, StringBuilder b) {
@@ -278,14 +298,7 @@ final class ExploreQueries {
      */
     String claims(int limit, List<String> months) {
         Params p = new Params();
-        String body = set(p, null);
-        if (!months.isEmpty()) {
-            List<Node> ms = new ArrayList<>();
-            for (String m : months) ms.add(NodeFactory.createLiteralString(m));
-            p.values.put("month", ms);   // the newest months, which hold the newest claims
-            body += "  VALUES (?month) { }\n";
-            if (!state.hasMonthRange()) body += "  ?statement dg:month ?month .\n";
-        }
+        String body = set(p, null, months);
         return p.build("""
                 SELECT ?date ?claim ?statement ?speaker (MIN(?speakerAr0) AS ?speakerAr) (MIN(?speakerEn0) AS ?speakerEn)
                        ?stateCode ?relation ?stance ?act ?participants ?evidence ?evidenceStart ?sentence ?sentenceStart
