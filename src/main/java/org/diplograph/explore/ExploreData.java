@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.LongSupplier;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -53,7 +56,11 @@ record ExploreData(Panel<Long> total, Map<Facet, Panel<List<Count>>> facets, Pan
             return n == null ? 0L : ((Number) n.getLiteralValue()).longValue();
         }));
         Map<Facet, CompletableFuture<Panel<List<Count>>>> facetFutures = new EnumMap<>(Facet.class);
-        for (Facet f : Facet.values()) {
+        List<Facet> cheapFirst = new ArrayList<>();   // the pool runs the tally reads (milliseconds) before the scans
+        for (Facet f : Facet.values()) if (q.facetFromTally(f)) cheapFirst.add(f);
+        for (Facet f : Facet.values()) if (!q.facetFromTally(f)) cheapFirst.add(f);
+        CompletableFuture<Panel<Map<String, long[]>>> monthsFuture = months(dsg, q, left, pool);
+        for (Facet f : cheapFirst) {
             boolean tally = q.facetFromTally(f);
             facetFutures.put(f, async(pool, () -> Panel.run(dsg, q.facet(f), left.getAsLong(), rs -> {
                 List<Count> out = new ArrayList<>();
@@ -65,8 +72,47 @@ record ExploreData(Panel<Long> total, Map<Facet, Panel<List<Count>>> facets, Pan
                 return List.copyOf(out);
             })));
         }
+        CompletableFuture<Panel<List<Edge>>> matrixFuture = async(pool, () -> Panel.run(dsg, q.matrix(), left.getAsLong(), rs -> {
+            List<Edge> out = new ArrayList<>();
+            while (rs.hasNext()) {
+                Binding b = rs.next();
+                out.add(new Edge(b.get("stateCode").getLiteralLexicalForm(), b.get("about"), count(b.get("claims"))));
+            }
+            return List.copyOf(out);
+        }));
+        long t0 = deadline - budgetMillis * 1_000_000;
+        LongSupplier untilDeadline = () -> Math.max(0, (deadline - System.nanoTime()) / 1_000_000);
+        Panel<Map<String, long[]>> months = byDeadline(monthsFuture, q.months(), untilDeadline, t0);
+        // the list runs here, while the pool counts: it needs the month counts, which say which months hold the
+        // newest claims
+        List<String> newest = months.ok() ? newestMonths(months.result(), ExploreQueries.LIST_ROWS) : List.of();
+        Panel<List<ClaimRow>> claims = Panel.run(dsg, q.claims(ExploreQueries.LIST_ROWS, newest), left.getAsLong(), ExploreData::claimRows);
+        Map<Facet, Panel<List<Count>>> facets = new EnumMap<>(Facet.class);
+        facetFutures.forEach((f, fut) -> facets.put(f, byDeadline(fut, q.facet(f), untilDeadline, t0)));
+        Set<Node> speakers = new LinkedHashSet<>();
+        for (String v : state.values(Facet.SPEAKER)) speakers.add(Facet.SPEAKER.term(v, iris));
+        Panel<List<Count>> sp = facets.get(Facet.SPEAKER);
+        if (sp.ok()) sp.result().forEach(c -> speakers.add(c.value()));
+        Map<Node, Labels.Name> names = new LinkedHashMap<>();
+        if (!speakers.isEmpty()) {
+            Panel<Map<Node, Labels.Name>> n = Panel.run(dsg, q.names(List.copyOf(speakers)), left.getAsLong(), rs -> {
+                Map<Node, Labels.Name> m = new LinkedHashMap<>();
+                while (rs.hasNext()) {
+                    Binding b = rs.next();
+                    m.put(b.get("x"), new Labels.Name(text(b.get("ar")), text(b.get("en"))));
+                }
+                return m;
+            });
+            if (n.ok()) names.putAll(n.result());
+        }
+        return new ExploreData(byDeadline(total, q.total(), untilDeadline, t0), facets, months,
+                byDeadline(matrixFuture, q.matrix(), untilDeadline, t0), claims, names);
+    }
+
+    private static CompletableFuture<Panel<Map<String, long[]>>> months(DatasetGraph dsg, ExploreQueries q, LongSupplier left,
+                                                                        ExecutorService pool) {
         boolean monthTally = q.monthsFromTally();
-        CompletableFuture<Panel<Map<String, long[]>>> monthsFuture = async(pool, () -> Panel.run(dsg, q.months(), left.getAsLong(), rs -> {
+        return async(pool, () -> Panel.run(dsg, q.months(), left.getAsLong(), rs -> {
             Map<String, long[]> out = new TreeMap<>((a, b) -> monthKey(a).compareTo(monthKey(b)));
             while (rs.hasNext()) {
                 Binding b = rs.next();
@@ -78,41 +124,28 @@ record ExploreData(Panel<Long> total, Map<Facet, Panel<List<Count>>> facets, Pan
             }
             return out;
         }));
-        CompletableFuture<Panel<List<Edge>>> matrixFuture = async(pool, () -> Panel.run(dsg, q.matrix(), left.getAsLong(), rs -> {
-            List<Edge> out = new ArrayList<>();
-            while (rs.hasNext()) {
-                Binding b = rs.next();
-                out.add(new Edge(b.get("stateCode").getLiteralLexicalForm(), b.get("about"), count(b.get("claims"))));
-            }
-            return List.copyOf(out);
-        }));
-        // the list waits for the month counts, which say which months hold the newest claims
-        CompletableFuture<Panel<List<ClaimRow>>> claimsFuture = monthsFuture.thenApplyAsync(months -> {
-            List<String> newest = months.ok() ? newestMonths(months.result(), ExploreQueries.LIST_ROWS) : List.of();
-            return Panel.run(dsg, q.claims(ExploreQueries.LIST_ROWS, newest), left.getAsLong(), ExploreData::claimRows);
-        }, pool);
-        Set<Node> speakers = new LinkedHashSet<>();
-        for (String v : state.values(Facet.SPEAKER)) speakers.add(Facet.SPEAKER.term(v, iris));
-        CompletableFuture<Map<Node, Labels.Name>> namesFuture = facetFutures.get(Facet.SPEAKER).thenApplyAsync(sp -> {
-            Set<Node> all = new LinkedHashSet<>(speakers);
-            if (sp.ok()) sp.result().forEach(c -> all.add(c.value()));
-            Map<Node, Labels.Name> out = new LinkedHashMap<>();
-            if (all.isEmpty()) return out;
-            Panel<Map<Node, Labels.Name>> n = Panel.run(dsg, q.names(List.copyOf(all)), left.getAsLong(), rs -> {
-                Map<Node, Labels.Name> m = new LinkedHashMap<>();
-                while (rs.hasNext()) {
-                    Binding b = rs.next();
-                    m.put(b.get("x"), new Labels.Name(text(b.get("ar")), text(b.get("en"))));
-                }
-                return m;
-            });
-            if (n.ok()) out.putAll(n.result());
-            return out;
-        }, pool);
-        Map<Facet, Panel<List<Count>>> facets = new EnumMap<>(Facet.class);
-        facetFutures.forEach((f, fut) -> facets.put(f, fut.join()));
-        return new ExploreData(total.join(), facets, monthsFuture.join(), matrixFuture.join(), claimsFuture.join(), namesFuture.join());
     }
+
+    /**
+     * The panel's answer, or, when it is not there by the deadline, an unavailable panel: a scan that ARQ cannot
+     * stop at once goes on in the background (its query is cancelled and its transaction ends by itself), but the
+     * page does not wait for it.
+     */
+    private static <T> Panel<T> byDeadline(CompletableFuture<Panel<T>> f, String sparql, LongSupplier left, long t0) {
+        try {
+            return f.get(left.getAsLong() + GRACE_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            return new Panel<>(sparql, null, true, (System.nanoTime() - t0) / 1_000_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Panel<>(sparql, null, true, (System.nanoTime() - t0) / 1_000_000);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("explorer panel failed: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    /** How long past the deadline the page waits for a panel whose query was cancelled (to pick up its answer). */
+    static final long GRACE_MILLIS = 50;
 
     private static <T> CompletableFuture<T> async(ExecutorService pool, java.util.function.Supplier<T> task) {
         return CompletableFuture.supplyAsync(task, pool);

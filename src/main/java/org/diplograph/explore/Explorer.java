@@ -67,7 +67,13 @@ public final class Explorer extends HttpServlet {
 
     @Override
     public void destroy() {
-        pool.shutdownNow();
+        // panels past a page's deadline may still be running: let them end their transactions before the store closes
+        pool.shutdown();
+        try {
+            if (!pool.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)) pool.shutdownNow();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         super.destroy();
     }
 

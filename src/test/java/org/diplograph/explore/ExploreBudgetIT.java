@@ -19,7 +19,7 @@ class ExploreBudgetIT {
     @TempDir Path tmp;
 
     @Test
-    void panelsOutOfTimeAreUnavailableAndTheStoreStillCloses() {
+    void panelsOutOfTimeAreUnavailableAndTheStoreStillCloses() throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             KnowledgeStore store = ExplorerDemoStore.create(Iris.defaultBase(), tmp);
@@ -38,6 +38,8 @@ class ExploreBudgetIT {
             ExploreData full = ExploreData.read(store.dataset(), Iris.defaultBase(), text, 60_000, pool);
             assertThat(full.total().result()).isPositive();
             assertThat(full.claims().result()).hasSize(full.total().result().intValue());
+            pool.shutdown();   // panels cut by the deadline may still be stopping
+            assertThat(pool.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
             assertThatCode(store::close).doesNotThrowAnyException();
         } finally {
             pool.shutdownNow();
