@@ -149,9 +149,12 @@ final class ExploreQueries {
         for (Facet f : state.selected().keySet()) if (!f.pattern.startsWith("?claim")) order.add(f);
         for (Facet f : state.selected().keySet()) if (f.pattern.startsWith("?claim")) order.add(f);
         boolean claimJoined = text;
+        // with nothing that gives statements first, the claims' own selections lead, then their statements
+        boolean statementsFirst = !months.isEmpty()
+                || order.stream().anyMatch(f -> f != except && !f.pattern.startsWith("?claim"));
         for (Facet f : order) {
             if (f == except) continue;
-            if (f.pattern.startsWith("?claim") && !claimJoined) {
+            if (f.pattern.startsWith("?claim") && !claimJoined && statementsFirst) {
                 b.append("  ?statement dg:claim ?claim .\n");
                 claimJoined = true;
             }
@@ -165,8 +168,8 @@ final class ExploreQueries {
                 article = true;
             }
         }
-        if (state.hasMonthRange()) monthFilter(p, b);
         if (!claimJoined) b.append("  ?statement dg:claim ?claim .\n");
+        if (state.hasMonthRange()) monthFilter(p, b);
         return b.toString();
     }
 

@@ -19,6 +19,7 @@ record Panel<T>(String sparql, T result, boolean timedOut, long millis) {
     /** Runs {@code sparql} in its own read transaction, stopping it after {@code timeoutMillis}. */
     static <T> Panel<T> run(DatasetGraph dsg, String sparql, long timeoutMillis, Function<RowSet, T> read) {
         long t0 = System.nanoTime();
+        if (timeoutMillis <= 1) return new Panel<>(sparql, null, true, 0);   // its page has gone: do not start it
         // the cancellation is caught inside the transaction, so that it ends as a normal read: ended through the
         // exception path, the text-indexed dataset left the transaction open and the store could not be closed
         Optional<T> result = Txn.calculateRead(dsg, () -> {

@@ -45,7 +45,7 @@ public final class ExploreBench {
     private static void run(HttpClient http, SparqlServer server, int runs) throws Exception {
         {
             String base = server.baseUrl();
-            String first = get(http, base + "explore");
+            String first = get(http, base + "explore?full=1");   // the values to narrow by, however long it takes
             String speaker = firstValue(first, "speaker");
             String state = firstValue(first, "state");
             Map<String, String> views = new LinkedHashMap<>();
@@ -84,7 +84,8 @@ public final class ExploreBench {
     }
 
     private static String firstValue(String html, String param) {
-        Matcher m = Pattern.compile("<section class=\"facet\" id=\"facet-" + param + "\".*?data-value=\"([^\"]+)\"", Pattern.DOTALL).matcher(html);
+        Matcher m = Pattern.compile("<section class=\"facet\" id=\"facet-" + param + "\"(?:(?!</section>).)*?data-value=\"([^\"]+)\"",
+                Pattern.DOTALL).matcher(html);
         if (!m.find()) throw new IllegalStateException("the unfiltered page lists no " + param);
         return m.group(1).replace("&amp;", "&");
     }
