@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The explorer over HTTP on the demo store: counts agree with the endpoint, the text box, downloads, article pages. */
 @Tag("issue-13")
 class ExplorerIT {
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
     private static final Iris IRIS = Iris.defaultBase();
     static final String CLITIC_WORD = "والتطبيع";
 
