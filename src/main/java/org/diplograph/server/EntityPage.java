@@ -12,15 +12,18 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
+import org.diplograph.explore.ArticleText;
 import org.diplograph.rdf.DG;
 import org.diplograph.rdf.Iris;
+import org.diplograph.rdf.SCHEMA;
 
 /**
- * The HTML page of an entity, statement, article or concept: its labels (Arabic right-to-left), types, properties with
- * links to the things this server resolves ({@code /id/…}, {@code /concept/…}, {@code /ontology#…}; other IRIs and
- * URLs are links only when they are http(s)), a section per hash IRI ({@code #evidence} with its text), and tables of
- * the statements by it, from it (an article) and the claims about it, each with evidence text, relation, stance and
- * the article's headline, date and link; every table cell has {@code dir="auto"}.
+ * The HTML page of an entity, statement, article or concept: its labels (Arabic right-to-left), an article's text in
+ * paragraphs with every claim's evidence marked and linked ({@link ArticleText}), types, properties with links to the
+ * things this server resolves ({@code /id/…}, {@code /concept/…}, {@code /ontology#…}; other IRIs and URLs are links
+ * only when they are http(s)), a section per hash IRI ({@code #evidence} with its text), and tables of the statements
+ * by it, from it (an article) and the claims about it, each with evidence text, relation, stance and the article's
+ * headline, date and link; every table cell has {@code dir="auto"}.
  */
 final class EntityPage {
     private static final Node OA_EXACT = NodeFactory.createURI("http://www.w3.org/ns/oa#exact");
@@ -30,11 +33,14 @@ final class EntityPage {
     private final Iris iris;
     private final ThingPaths paths;
     private final PrefixMapping prefixes;
+    private final ArticleText articleText;
 
-    EntityPage(Iris iris, ThingPaths paths) {
+    /** Pages that show an article's text with its evidence marked by {@code articleText}. */
+    EntityPage(Iris iris, ThingPaths paths, ArticleText articleText) {
         this.iris = iris;
         this.paths = paths;
         this.prefixes = EntityDescription.prefixes(iris);
+        this.articleText = articleText;
     }
 
     String render(EntityDescription d) {
@@ -59,7 +65,9 @@ final class EntityPage {
                 b.append("<li>").append(literal(l)).append(" <small>(").append(Html.esc(l.getLiteralLanguage())).append(", alternative)</small></li>\n");
             b.append("</ul>\n");
         }
-        b.append(properties(d));
+        String text = d.graph.contains(e, SCHEMA.articleBody.asNode(), Node.ANY) ? articleText.render(e) : null;
+        if (text != null) b.append("<h2>Text</h2>\n").append(text);   // the body, in paragraphs, evidence marked
+        b.append(properties(d, text != null));
         b.append(fragments(d));
         table(b, "Statements by " + titleText, d.statementsBy, d, false);
         table(b, "Statements in this article", d.statementsFrom, d, true);
@@ -73,8 +81,9 @@ final class EntityPage {
         return Html.page(titleText, alternates.toString(), b.toString());
     }
 
-    private String properties(EntityDescription d) {
-        String table = properties(d, d.entity, Set.of());
+    private String properties(EntityDescription d, boolean bodyShown) {
+        // the body, when shown as the text above, is not repeated in the table
+        String table = properties(d, d.entity, bodyShown ? Set.of(SCHEMA.articleBody.asNode()) : Set.of());
         return table.isEmpty() ? "" : "<h2>Properties</h2>\n" + table;
     }
 

@@ -337,6 +337,7 @@ public final class SparqlServer implements AutoCloseable {
                         .fusekiModules(FusekiModules.create(new ReadOnlyAdmin(area), FMod_UI.create()));
                 bound(b);
                 LinkedData.register(b, store, iris);
+                org.diplograph.explore.Explorer.register(b, store, iris, queryTimeout, maxRows);
                 ConstraintSecurityHandler security = null;
                 if (allowUpdate) {
                     UserStore users = hasFile ? userStore(passwordFile) : JettySecurityLib.makeUserStore(user, password);
