@@ -51,7 +51,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (KnowledgeStore store = KnowledgeStore.open(storeOptions.store())) {
+        try (KnowledgeStore store = KnowledgeStore.open(storeOptions.existing())) {
             if (out == null) {
                 OutputStream bytes = QueryCommand.utf8Stream(spec.commandLine().getOut());
                 write(store, bytes);
