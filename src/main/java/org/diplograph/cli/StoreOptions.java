@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.diplograph.model.Problem;
 import org.diplograph.model.UserException;
 import picocli.CommandLine.Option;
 
@@ -29,19 +30,22 @@ public final class StoreOptions {
     public Path existing() {
         if (!Files.isDirectory(store))
             throw new UserException("no store at %s (check --store; 'ingest --store %s PATH...' creates one)"
-                    .formatted(store, store));
+                    .formatted(shown(), shown()));
         if (!holdsDatabase(store))
             throw new UserException("%s is not a store: it has no TDB2 database (check --store; 'ingest --store %s PATH...' creates one)"
-                    .formatted(store, store));
+                    .formatted(shown(), shown()));
         return store;
     }
+
+    /** The store path as it can be printed on one line. */
+    private String shown() { return Problem.printable(store.toString()); }
 
     /** A TDB2 database folder holds its data in {@code Data-NNNN} folders (a compacted one in a later number). */
     private static boolean holdsDatabase(Path dir) {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.anyMatch(p -> Files.isDirectory(p) && p.getFileName().toString().matches("Data-\\d+"));
         } catch (IOException e) {
-            throw new UserException("cannot read store folder %s: %s".formatted(dir, e.getMessage()), e);
+            throw new UserException("cannot read store folder %s: %s".formatted(Problem.printable(dir.toString()), e.getMessage()), e);
         }
     }
 }
