@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.jena.riot.Lang;
 import org.diplograph.format.ClaimsCsv;
+import org.diplograph.model.Problem;
 import org.diplograph.model.UserException;
 import org.diplograph.store.KnowledgeStore;
 import picocli.CommandLine;
@@ -19,14 +20,18 @@ import picocli.CommandLine.Spec;
 /**
  * {@code export}: writes the whole store as N-Quads, TriG or JSON-LD (named graphs kept) or Turtle (union graph), or
  * the claims as a flat CSV table ({@link ClaimsCsv}).
+ * The format may be left to the extension of {@code --out}.
  * <pre>
- *   diplograph export --format nquads --out kg.nq
+ *   diplograph export --out kg.nq                   # N-Quads, the extension Jena's tdb2.tdbloader knows
  *   diplograph export --format csv --out claims.csv
  * </pre>
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write the whole knowledge graph: nquads, trig and jsonld keep the named graphs; turtle writes their union; "
-                + "csv writes the claims table (one row per claim, GDELT-like columns).")
+        description = {"Write the whole knowledge graph: nquads, trig and jsonld keep the named graphs; turtle writes their union; "
+                + "csv writes the claims table (one row per claim, GDELT-like columns).",
+                "Without --format, the extension of --out decides: .nq, .trig, .ttl, .jsonld, .csv."},
+        footer = {"", "Examples:", "  java -jar target/diplograph.jar export --store kg --out kg.nq",
+                "  java -jar target/diplograph.jar export --store kg --format csv > claims.csv"})
 public final class ExportCommand implements Callable<Integer> {
     /** Export formats. */
     enum Format {
@@ -37,13 +42,28 @@ public final class ExportCommand implements Callable<Integer> {
         final Lang lang;
 
         Format(Lang lang) { this.lang = lang; }
+
+        /** The format a file name's extension names (.nq, .trig, .ttl, .jsonld, .csv, as Jena's tools read them), or null. */
+        static Format ofFileName(String name) {
+            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            int dot = lower.lastIndexOf('.');
+            return switch (dot < 0 ? "" : lower.substring(dot + 1)) {
+                case "nq" -> nquads;
+                case "trig" -> trig;
+                case "ttl" -> turtle;
+                case "jsonld" -> jsonld;
+                case "csv" -> csv;
+                default -> null;
+            };
+        }
     }
 
     @Spec CommandLine.Model.CommandSpec spec;
     @Mixin StoreOptions storeOptions;
     @Mixin VerboseOption verbose;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "nquads, trig, turtle, jsonld or csv (claims table).")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "nquads, trig, turtle, jsonld or csv (claims table); default: from the extension of --out.")
     Format format;
 
     @Option(names = "--out", paramLabel = "F", description = "Write to this file (default: standard output).")
@@ -51,7 +71,12 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (KnowledgeStore store = KnowledgeStore.open(storeOptions.store())) {
+        if (format == null) format = out == null || out.getFileName() == null ? null : Format.ofFileName(out.getFileName().toString());
+        if (format == null)
+            throw new UserException(out == null ? "give --format nquads|trig|turtle|jsonld|csv (or --out F with one of"
+                    + " the extensions .nq, .trig, .ttl, .jsonld, .csv)" : ("--out %s: the extension names no format; give"
+                    + " --format, or end the name in .nq, .trig, .ttl, .jsonld or .csv").formatted(Problem.printable(out.toString())));
+        try (KnowledgeStore store = KnowledgeStore.open(storeOptions.existing())) {
             if (out == null) {
                 OutputStream bytes = QueryCommand.utf8Stream(spec.commandLine().getOut());
                 write(store, bytes);

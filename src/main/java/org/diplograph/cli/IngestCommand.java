@@ -41,6 +41,7 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin StoreOptions storeOptions;
     @Mixin ExtractionOptions extraction;
     @Mixin ScaleOptions scale;
+    @Mixin LimitOptions limits;
     @Mixin VerboseOption verbose;
 
     @Option(names = "--replace", description = "Rewrite every article graph, even when unchanged.")
@@ -72,7 +73,7 @@ public final class IngestCommand implements Callable<Integer> {
         try (KnowledgeStore store = KnowledgeStore.open(storeOptions.store())) {
             Ingester ingester = ingester(store, extraction, replace);
             try {
-                ingester.batchSize(batch).threads(scale.threads());
+                ingester.batchSize(batch).threads(scale.threads()).limits(limits.limits());
             } catch (IllegalArgumentException e) {
                 throw new org.diplograph.model.UserException("--batch/--threads: " + e.getMessage(), e);
             }

@@ -57,7 +57,7 @@ public final class QueryCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "give exactly one of QUERY or --file F");
         Query query = parse(text != null ? text : read(file));
         ResultFormat resultFormat = resultFormat(format, query);
-        try (KnowledgeStore store = KnowledgeStore.open(storeOptions.store())) {
+        try (KnowledgeStore store = KnowledgeStore.open(storeOptions.existing())) {
             PrintWriter out = spec.commandLine().getOut();
             OutputStream bytes = utf8Stream(out);
             store.query(query, Map.of(), resultFormat, bytes);

@@ -120,7 +120,7 @@ public final class ServeCommand implements Callable<Integer> {
                 err.println("diplograph: warning: update passwords travel unencrypted (HTTP Basic) unless a TLS proxy is in front");
             err.flush();
         }
-        KnowledgeStore store = KnowledgeStore.open(storeOptions.store());
+        KnowledgeStore store = KnowledgeStore.open(demo ? storeOptions.store() : storeOptions.existing());
         SparqlServer server = null;
         Thread hook = null;
         boolean interrupted = false;

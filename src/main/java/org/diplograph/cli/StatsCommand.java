@@ -34,7 +34,7 @@ public final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Stats stats;
-        try (KnowledgeStore store = KnowledgeStore.open(storeOptions.store())) {
+        try (KnowledgeStore store = KnowledgeStore.open(storeOptions.existing())) {
             stats = store.stats();
         }
         Map<String, Long> counts = new LinkedHashMap<>();

@@ -15,6 +15,7 @@ import org.diplograph.model.Event;
 import org.diplograph.model.Span;
 import org.diplograph.model.Speaker;
 import org.diplograph.model.Statement;
+import org.diplograph.rdf.ExtractionMapper;
 
 /**
  * One extraction as one JSON object in the shape of the extract-output spec: evidence offsets in Unicode
@@ -165,7 +166,7 @@ public final class ExtractionJson {
         o.put("country", s.country());
         o.put("org", s.org());
         o.put("role", code(s.role()));
-        o.put("institution", s.institution());
+        o.put("institution", ExtractionMapper.institutionName(s));
         o.put("iri", iri.isEmpty() ? null : iri);
         o.put("wikidata", s.wikidata());
         return o;
@@ -178,8 +179,9 @@ public final class ExtractionJson {
 
     private static String code(Coded c) { return c == null ? null : c.code(); }
 
-    /** Evidence text and code-point offsets of a UTF-16 span of {@code body}. */
-    static ObjectNode evidence(String body, Span span) {
+    /** Evidence text and code-point offsets of a UTF-16 span of {@code body}, {@linkplain Span#trimmed trimmed} as in the graph. */
+    static ObjectNode evidence(String body, Span untrimmed) {
+        Span span = untrimmed.trimmed(body);
         ObjectNode o = MAPPER.createObjectNode();
         o.put("text", span.of(body));
         int start = body.codePointCount(0, span.start());

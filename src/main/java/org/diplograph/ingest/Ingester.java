@@ -53,6 +53,7 @@ public final class Ingester {
     private boolean replaceAlways;
     private int batchSize = DEFAULT_BATCH;
     private int threads = Runtime.getRuntime().availableProcessors();
+    private ArticleLimits limits = ArticleLimits.DEFAULT;
 
     public Ingester(KnowledgeStore store, Extractor extractor, ExtractionMapper mapper, GraphValidator validator, Iris iris) {
         this.store = Objects.requireNonNull(store, "store");
@@ -80,6 +81,12 @@ public final class Ingester {
     public Ingester threads(int n) {
         if (n < 1) throw new IllegalArgumentException("invalid thread count: " + n);
         this.threads = n;
+        return this;
+    }
+
+    /** The most statements, claims and time one article may cost; one over them is rejected with the reason. */
+    public Ingester limits(ArticleLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
         return this;
     }
 
@@ -152,10 +159,18 @@ public final class Ingester {
 
     /** Extraction, mapping and validation: pure, so it runs in parallel. */
     Prepared prepare(Article a) {
+        long start = System.nanoTime();
         try {
             ArticleExtraction x = extractor.extract(a);
+            String over = limits.overTime(since(start), "extraction");
+            if (over == null) over = limits.overSize(x);  // before its graph is built: that is what fills the heap
+            if (over != null) return rejected(a, over);
             Graph g = mapper.map(x);
+            over = limits.overTime(since(start), "extraction and mapping");
+            if (over != null) return rejected(a, over);
             ValidationResult v = validator.validate(g);
+            over = limits.overTime(since(start), "extraction, mapping and SHACL check");
+            if (over != null) return rejected(a, over);
             if (!v.conforms())
                 return new Prepared(null, null, new Problem(Problem.Severity.ERROR, a.file(),
                         "graph fails SHACL validation (%d violations), not stored: %s".formatted(v.violations(),
@@ -164,6 +179,14 @@ public final class Ingester {
         } catch (RuntimeException e) {
             return new Prepared(null, null, new Problem(Problem.Severity.ERROR, a.file(), "extraction failed: " + e));
         }
+    }
+
+    private static Prepared rejected(Article a, String why) {
+        return new Prepared(null, null, new Problem(Problem.Severity.ERROR, a.file(), "too large, not stored: " + why));
+    }
+
+    private static java.time.Duration since(long startNanos) {
+        return java.time.Duration.ofNanos(System.nanoTime() - startNanos);
     }
 
     /**

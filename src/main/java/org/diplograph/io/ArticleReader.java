@@ -94,7 +94,7 @@ public final class ArticleReader {
         for (Path p : paths) {
             if (!isStdin(p) && !Files.exists(p))
                 throw new UserException("no such file or folder: %s (check the path, relative to %s)"
-                        .formatted(p, Path.of("").toAbsolutePath()));
+                        .formatted(Problem.printable(p.toString()), Problem.printable(Path.of("").toAbsolutePath().toString())));
         }
         List<Input> out = new ArrayList<>();
         for (Path p : paths) {

@@ -42,7 +42,7 @@ final class HtmlFormat implements ArticleFormat {
         }
         Element html = doc.selectFirst("html");
         articles.accept(new Article(file, title(doc), meta(doc, "og:site_name"), date, url(doc),
-                LanguageGuess.primary(html == null ? null : html.attr("lang")), body(doc)));
+                LanguageGuess.declared(html == null ? null : html.attr("lang"), file, problems), body(doc)));
     }
 
     private static String title(Document doc) {

@@ -1,5 +1,10 @@
 package org.diplograph.io;
 
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.diplograph.model.Problem;
+
 /**
  * Guesses the language of a text from its letters: mostly Arabic script is {@code "ar"}, mostly Latin
  * script is {@code "en"}, anything else (or no letters) is null.
@@ -30,11 +35,25 @@ public final class LanguageGuess {
         return arabic >= latin ? "ar" : "en";
     }
 
-    /** A language tag reduced to its lower-case primary subtag ("en-US" → "en"), or null when blank. */
-    static String primary(String tag) {
+    /**
+     * The language an input declares ({@code language:} header, news-please {@code language}, HTML {@code lang}),
+     * reduced to its lower-case primary subtag ("en-US" → "en"). Only a well-formed BCP 47 tag is taken; anything
+     * else is reported as a warning for {@code source} and null is returned, so the language is guessed from the
+     * text. Null too when the value is blank, or names no language ({@code und}, private use {@code x-…}).
+     */
+    static String declared(String tag, String source, Consumer<Problem> problems) {
         if (tag == null || tag.isBlank()) return null;
-        String t = tag.strip().toLowerCase(java.util.Locale.ROOT);
-        int dash = t.indexOf('-') >= 0 ? t.indexOf('-') : t.indexOf('_');
-        return dash > 0 ? t.substring(0, dash) : t;
+        String t = tag.strip();
+        Locale locale;
+        try {
+            locale = new Locale.Builder().setLanguageTag(t).build();
+        } catch (IllformedLocaleException e) {
+            String shown = t.length() > 40 ? t.substring(0, 40) + "…" : t;
+            problems.accept(ArticleFormat.warning(source,
+                    "language '%s' is not a BCP 47 tag (such as ar or en-GB); guessed from the text".formatted(shown)));
+            return null;
+        }
+        String primary = locale.getLanguage();
+        return primary.isEmpty() || primary.equals("und") ? null : primary;
     }
 }

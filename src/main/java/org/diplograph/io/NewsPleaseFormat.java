@@ -104,24 +104,50 @@ final class NewsPleaseFormat implements ArticleFormat {
             problems.accept(ArticleFormat.error(source, "not a JSON object (expected a news-please record)"));
             return;
         }
-        String body = text(node, "maintext");
+        JsonNode maintext = node.get("maintext");
+        if (maintext != null && !maintext.isNull() && !maintext.isTextual()) {
+            problems.accept(ArticleFormat.error(source, "\"maintext\" is %s, not a string; record skipped".formatted(kind(maintext))));
+            return;
+        }
+        String body = maintext == null ? null : maintext.textValue();
         if (body == null || body.isBlank()) {
             problems.accept(ArticleFormat.error(source, "empty body (no \"maintext\")"));
             return;
         }
-        String rawDate = text(node, "date_publish");
+        String rawDate = text(source, node, "date_publish", problems);
         String date = Dates.isoDate(rawDate);
         if (rawDate != null && date == null) {
             problems.accept(ArticleFormat.warning(source, "date_publish '%s' does not start with yyyy-MM-dd; left empty".formatted(rawDate)));
         }
-        articles.accept(new Article(source, text(node, "title"), text(node, "source_domain"), date, text(node, "url"),
-                LanguageGuess.primary(text(node, "language")), body));
+        String title = text(source, node, "title", problems);
+        String publisher = text(source, node, "source_domain", problems);
+        String url = text(source, node, "url", problems);
+        String language = LanguageGuess.declared(text(source, node, "language", problems), source, problems);
+        articles.accept(new Article(source, title, publisher, date, url, language, body));
     }
 
-    /** A string field, or null when absent, null or not a string. */
-    private static String text(JsonNode node, String field) {
+    /**
+     * A string field, or null when absent or JSON null; a field of another type is reported as a warning naming
+     * the field and its type, and left empty.
+     */
+    private static String text(String source, JsonNode node, String field, Consumer<Problem> problems) {
         JsonNode v = node.get(field);
-        return v != null && v.isTextual() ? v.textValue() : null;
+        if (v == null || v.isNull()) return null;
+        if (v.isTextual()) return v.textValue();
+        problems.accept(ArticleFormat.warning(source, "\"%s\" is %s, not a string; left empty".formatted(field, kind(v))));
+        return null;
+    }
+
+    /** The JSON type of a value, with its article: "a number", "an array". */
+    private static String kind(JsonNode v) {
+        return switch (v.getNodeType()) {
+            case ARRAY -> "an array";
+            case OBJECT, POJO -> "an object";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "a boolean";
+            case BINARY -> "binary data";
+            default -> "a " + v.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        };
     }
 
     private static String stripBom(String text) {

@@ -35,7 +35,7 @@ final class TextFormat implements ArticleFormat {
         }
         String lang = header.getOrDefault("language", header.get("lang"));
         articles.accept(new Article(file, header.get("title"), header.get("source"), date, header.get("url"),
-                LanguageGuess.primary(lang), text.substring(bodyStart)));
+                LanguageGuess.declared(lang, file, problems), text.substring(bodyStart)));
     }
 
     /**

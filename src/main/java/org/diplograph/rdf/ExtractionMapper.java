@@ -184,12 +184,13 @@ public final class ExtractionMapper {
             if (c.ruleId() != null) add(claim, DG.rule, NodeFactory.createLiteralString(c.ruleId()));
         }
 
-        /** A TextPositionSelector for a UTF-16 span of the body, in code points. */
-        Node selector(Node owner, Span span) {
+        /** A TextPositionSelector for a UTF-16 span of the body, {@linkplain Span#trimmed trimmed}, in code points. */
+        Node selector(Node owner, Span untrimmed) {
             String body = article.body();
-            if (span.end() > body.length())
+            if (untrimmed.end() > body.length())
                 throw new IllegalArgumentException("span [%d, %d) lies outside the body of %s (length %d)"
-                        .formatted(span.start(), span.end(), article.file(), body.length()));
+                        .formatted(untrimmed.start(), untrimmed.end(), article.file(), body.length()));
+            Span span = untrimmed.trimmed(body);
             Node sel = iris.evidence(owner);
             int start = body.codePointCount(0, span.start());
             int end = start + body.codePointCount(span.start(), span.end());
@@ -222,8 +223,7 @@ public final class ExtractionMapper {
             if (name != null && !name.isBlank()) add(inst, SKOS.prefLabel, labelled(name));
             else if (sp.institutionKind() != null && sp.type() != SpeakerType.INSTITUTION)
                 // named in the text only through a title (وزير الخارجية السعودي): a descriptive English label
-                add(inst, SKOS.prefLabel, NodeFactory.createLiteralLang(
-                        (sp.country() != null ? sp.country() + " " : "") + sp.institutionKind().replace('-', ' '), "en"));
+                add(inst, SKOS.prefLabel, NodeFactory.createLiteralLang(kindLabel(sp), "en"));
             if (sp.country() != null) add(inst, DG.country, iris.state(sp.country()));
             if (sp.institutionKind() != null) add(inst, DG.institutionKind, DGL.institutionKind(sp.institutionKind()));
         }
@@ -335,6 +335,30 @@ public final class ExtractionMapper {
         void add(Node s, Property p, Node o) { g.add(s, p.asNode(), o); }
 
         void add(Node s, Property p, Resource o) { g.add(s, p.asNode(), o.asNode()); }
+    }
+
+    /**
+     * The name of the institution a statement by {@code sp} is attributed to ({@code dg:speakerInstitution}), as the
+     * graph labels it (its first {@code skos:prefLabel}), or null when the graph gives the statement none. The JSON
+     * output takes the speaker's institution from here, so the two say the same.
+     */
+    public static String institutionName(Speaker sp) {
+        boolean keyed = sp.country() != null && sp.institutionKind() != null;
+        String named = sp.institution() != null && !sp.institution().isBlank() ? sp.institution() : null;
+        String own = sp.name() != null && !sp.name().isBlank() ? sp.name()
+                : sp.nameEn() != null && !sp.nameEn().isBlank() ? sp.nameEn() : null;
+        return switch (sp.type()) {
+            case STATE -> null;
+            // the institution of an organisation when named, else the organisation itself speaks (no institution);
+            // a keyed or merely named institution speaks itself and is its own institution
+            case INSTITUTION -> !keyed && sp.org() != null ? named : keyed ? (own != null ? own : kindLabel(sp)) : own;
+            case PERSON, UNNAMED -> keyed ? (named != null ? named : kindLabel(sp)) : named;
+        };
+    }
+
+    /** The descriptive English label of an institution known only by its state and kind: "RUS foreign ministry". */
+    private static String kindLabel(Speaker sp) {
+        return (sp.country() != null ? sp.country() + " " : "") + sp.institutionKind().replace('-', ' ');
     }
 
     /** The person slug: the curated one of {@code person/slug} entity ids, else made from the name; null if nameless. */

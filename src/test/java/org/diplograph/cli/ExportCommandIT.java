@@ -63,10 +63,34 @@ class ExportCommandIT {
     }
 
     @Test
-    void theFormatIsRequired() {
+    void theFormatIsRequiredWithoutAFile() {
         Run r = CliRuns.run("export", "--store", store.toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("Missing required option: '--format=FORMAT'");
+        assertThat(r.err().lines()).containsExactly("diplograph: give --format nquads|trig|turtle|jsonld|csv (or --out F"
+                + " with one of the extensions .nq, .trig, .ttl, .jsonld, .csv)");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"kg.nq", "kg.trig", "kg.jsonld"})
+    @org.junit.jupiter.api.Tag("issue-12")
+    void theFormatFollowsTheExtensionOfTheFileAsJenaReadsIt(String name) {
+        Path file = tmp.resolve(name);
+        Run r = CliRuns.run("export", "--store", store.toString(), "--out", file.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        // no language given: Jena's parser (as tdb2.tdbloader) chooses by the file extension
+        DatasetGraph back = RDFParser.source(file).toDatasetGraph();
+        assertThat(IsoMatcher.isomorphic(expected, back)).as(name).isTrue();
+    }
+
+    @Test
+    @org.junit.jupiter.api.Tag("issue-12")
+    void anExtensionThatNamesNoFormatNeedsTheFormat() {
+        Path file = tmp.resolve("kg.nquads");
+        Run r = CliRuns.run("export", "--store", store.toString(), "--out", file.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().lines()).containsExactly("diplograph: --out %s: the extension names no format; give --format,"
+                .formatted(file) + " or end the name in .nq, .trig, .ttl, .jsonld or .csv");
+        assertThat(file).doesNotExist();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.diplograph.cli.CliRuns.Run;
+import org.diplograph.store.KnowledgeStore;
 import org.diplograph.store.TinyGraphs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,11 @@ class StatsCommandIT {
 
     @Test
     void anEmptyStoreHasZeroCounts() {
-        Run r = CliRuns.run("stats", "--store", tmp.resolve("empty").toString(), "--json");
+        Path empty = tmp.resolve("empty");
+        try (KnowledgeStore created = KnowledgeStore.open(empty)) {
+            assertThat(created.graphCount()).isZero();
+        }
+        Run r = CliRuns.run("stats", "--store", empty.toString(), "--json");
         assertThat(r.code()).isZero();
         assertThat(r.out()).isEqualTo(
                 "{\"articles\":0,\"statements\":0,\"claims\":0,\"agents\":0,\"triples\":0,\"graphs\":0}\n");

@@ -30,4 +30,23 @@ class SpanTest {
         var e = assertThrows(IllegalArgumentException.class, () -> Stance.ofCode("happy"));
         assertThat(e).hasMessage("unknown stance code 'happy'");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "`: \"تجرى اتصالات عبر القنوات\".`        | `\"تجرى اتصالات عبر القنوات\"`",
+            "`- في مقابلة مع الصحفي -`                 | `في مقابلة مع الصحفي`",
+            "`أن “تطبيع العلاقات”، `                    | `أن “تطبيع العلاقات”`",
+            "`“تطبيع العلاقات بين تركيا وسوريا`         | `تطبيع العلاقات بين تركيا وسوريا`",
+            "`”الحوار مستمر“.`                          | `”الحوار مستمر“`",
+            "`the talks (in Ankara) went well.\"`      | `the talks (in Ankara) went well`",
+            "`(in Ankara`                               | `in Ankara`",
+            "`«نرحب بهذا الاتجاه»`                      | `«نرحب بهذا الاتجاه»`",
+            "`talks resumed`                            | `talks resumed`",
+            "`...`                                      | `...`"})
+    @org.junit.jupiter.api.Tag("issue-12")
+    void evidenceIsTrimmedOfStrayPunctuationAndQuoteMarks(String covered, String expected) {
+        String text = "x " + covered + " y";
+        Span span = new Span(2, 2 + covered.length());
+        assertThat(span.trimmed(text).of(text)).isEqualTo(expected);
+    }
 }

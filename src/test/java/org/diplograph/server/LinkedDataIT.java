@@ -115,7 +115,7 @@ class LinkedDataIT {
         String body = r.body();
         assertThat(body).contains("Statements by Maria Zakharova", "ماريا زاخاروفا",
                 "روسيا تعلق على تطبيع العلاقات بين تركيا وسوريا",   // the article's headline
-                "أن تركيا اتخذت خطوات مهمة في الفترة الأخيرة فيما يتعلق بمسار التطبيع.");   // a statement's evidence
+                "أن تركيا اتخذت خطوات مهمة في الفترة الأخيرة فيما يتعلق بمسار التطبيع");   // a statement's evidence
         long linkedStatements = body.lines().filter(l -> l.contains("<td") && l.contains("href=\"/id/statement/"))
                 .map(l -> l.replaceAll(".*?href=\"(/id/statement/[^\"]+)\".*", "$1")).distinct().count();
         assertThat(linkedStatements).isEqualTo(statements);

@@ -73,4 +73,28 @@ class SentenceSplitterTest {
         assertThat(SentenceSplitter.split(t, Tokenizer.tokenize(t.text())).stream().map(Sentence::index).toList())
                 .containsExactly(0, 1, 2);
     }
+
+    @Test
+    @org.junit.jupiter.api.Tag("issue-12")
+    void aRunWithoutSentenceEndsIsCutIntoBoundedSentencesThatKeepEveryToken() {
+        String raw = "word ".repeat(3 * SentenceSplitter.MAX_TOKENS + 17).strip();
+        NormalizedText t = NormalizedText.of(raw);
+        List<Token> tokens = Tokenizer.tokenize(t.text());
+        List<Sentence> split = SentenceSplitter.split(t, tokens);
+        assertThat(split).hasSize(4);
+        assertThat(split).allSatisfy(s -> assertThat(s.tokens()).hasSizeLessThanOrEqualTo(SentenceSplitter.MAX_TOKENS));
+        assertThat(split.stream().flatMap(s -> s.tokens().stream()).toList()).isEqualTo(tokens);
+        assertThat(split).extracting(Sentence::paragraph).containsOnly(0);
+    }
+
+    @Test
+    @org.junit.jupiter.api.Tag("issue-12")
+    void anOverlongSentenceIsCutAfterItsLastCommaInTheWindow() {
+        // clauses of 10 tokens ending in an Arabic comma; no full stop until the very end
+        String clause = "قال الوزير إن بلاده تدعم الحوار بين الطرفين اليوم، ";
+        List<String> got = sentences(clause.repeat(60).strip() + ".");
+        assertThat(got).hasSizeGreaterThan(1);
+        assertThat(got.subList(0, got.size() - 1)).allSatisfy(s -> assertThat(s).endsWith("،"));
+        assertThat(String.join(" ", got)).isEqualTo(clause.repeat(60).strip() + ".");
+    }
 }
