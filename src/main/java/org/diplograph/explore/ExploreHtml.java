@@ -1,28 +1,15 @@
 package org.diplograph.explore;
 
-import java.net.URI;
 import java.util.Locale;
+import org.diplograph.server.Html;
 
 /** Escaping and small pieces of the explorer's HTML. */
 final class ExploreHtml {
     private ExploreHtml() {}
 
-    /** Escapes {@code & < > " '} for text and attribute values. */
+    /** Escapes {@code & < > " '} for text and attribute values ({@link Html#esc}). */
     static String esc(String s) {
-        if (s == null) return "";
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return Html.esc(s);
     }
 
     /** Text in its language: {@code lang} and {@code dir} when known, {@code dir="auto"} otherwise. */
@@ -34,14 +21,7 @@ final class ExploreHtml {
 
     /** Whether {@code url} is an absolute http or https URL (the only ones linked: no javascript:, data:, file:). */
     static boolean isWebUrl(String url) {
-        if (url == null) return false;
-        try {
-            URI u = new URI(url.strip());
-            String scheme = u.getScheme();
-            return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https")) && u.getHost() != null;
-        } catch (java.net.URISyntaxException e) {
-            return false;
-        }
+        return url != null && Html.httpHref(url.strip()) != null;
     }
 
     /**

@@ -180,7 +180,7 @@ public final class BulkIngest {
         private final String articleGraphs = iris.graphNamespace() + "article/";
         private int added, rejected;
         private long done;
-        private boolean finished, failed;
+        private boolean finished;
 
         private Run(Path dir, DatasetGraph tdb, Graph lexicon, LongConsumer progress) {
             this.dir = dir;
@@ -301,13 +301,12 @@ public final class BulkIngest {
             try {
                 workers.drain();
                 loadGraph(iris.ontologyGraph(), BundledTurtle.ontology());
-                loadGraph(iris.lexiconGraph(), rebased(lexicon));
+                loadGraph(iris.lexiconGraph(), Ingester.rebased(lexicon, iris));
                 DatasetGraph summary = DatasetGraphFactory.create();
                 new SummaryGraph(iris).write(summary, tallies);
                 summary.find().forEachRemaining(sink::quad);
                 loader.finishBulk();
             } catch (RuntimeException e) {
-                failed = true;
                 loader.finishException(e);
                 throw e;
             } finally {
@@ -336,7 +335,6 @@ public final class BulkIngest {
         public void close() {
             if (finished) return;
             finished = true;
-            failed = true;
             workers.abandon();
             try {
                 loader.finishException(new IllegalStateException("bulk load abandoned"));
@@ -344,24 +342,6 @@ public final class BulkIngest {
                 TDBInternal.expel(tdb);
             }
         }
-
-        /** Whether the load failed or was abandoned (the store folder should then be deleted). */
-        public boolean failed() { return failed; }
-    }
-
-    /** The lexicon with its IRIs moved to the deployment's base, as {@link Ingester} stores it. */
-    private Graph rebased(Graph lexicon) {
-        String from = Iris.DEFAULT_BASE + "id/";
-        String to = iris.idNamespace();
-        if (from.equals(to)) return lexicon;
-        Graph out = GraphFactory.createDefaultGraph();
-        lexicon.find(Triple.ANY).forEachRemaining(t -> out.add(Triple.create(move(t.getSubject(), from, to),
-                t.getPredicate(), move(t.getObject(), from, to))));
-        return out;
-    }
-
-    private static Node move(Node n, String from, String to) {
-        return n.isURI() && n.getURI().startsWith(from) ? NodeFactory.createURI(to + n.getURI().substring(from.length())) : n;
     }
 
     private static void deleteTree(Path dir) {

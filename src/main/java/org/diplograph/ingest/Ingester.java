@@ -97,7 +97,7 @@ public final class Ingester {
      */
     public void loadVocabularies(Graph lexicon) {
         store.putStaticGraph(iris.ontologyGraph(), BundledTurtle.ontology());
-        store.putStaticGraph(iris.lexiconGraph(), rebased(lexicon));
+        store.putStaticGraph(iris.lexiconGraph(), rebased(lexicon, iris));
         ensureSummary();
     }
 
@@ -117,7 +117,7 @@ public final class Ingester {
      * The curated lexicon names its states, organisations and persons under the default base; with {@code --base}
      * they move to the deployment's base, so the article graphs (minted there) and the lexicon describe one node.
      */
-    private Graph rebased(Graph lexicon) {
+    static Graph rebased(Graph lexicon, Iris iris) {
         String from = Iris.DEFAULT_BASE + "id/";
         String to = iris.idNamespace();
         if (from.equals(to)) return lexicon;

@@ -1,11 +1,11 @@
 package org.diplograph.server;
 
-/** Small helpers for the generated HTML pages: escaping and the page frame. */
-final class Html {
+/** Small helpers for the generated HTML pages (the linked-data pages and the explorer): escaping and the page frame. */
+public final class Html {
     private Html() {}
 
     /** Escapes {@code &, <, >, "} and {@code '} for text and attribute values. */
-    static String esc(String s) {
+    public static String esc(String s) {
         if (s == null) return "";
         StringBuilder b = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
@@ -33,7 +33,7 @@ final class Html {
      * {@code url} when it is an absolute {@code http:} or {@code https:} URL with a host, else null: only such URLs
      * become links, so a stored {@code javascript:} or {@code data:} URL never runs in the server's origin.
      */
-    static String httpHref(String url) {
+    public static String httpHref(String url) {
         if (url == null || url.isEmpty() || !url.strip().equals(url)) return null;
         try {
             java.net.URI u = new java.net.URI(url);

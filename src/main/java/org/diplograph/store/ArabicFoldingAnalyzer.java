@@ -104,18 +104,26 @@ public final class ArabicFoldingAnalyzer extends Analyzer {
      */
     static List<String> strippedForms(String w) {
         List<String> out = new ArrayList<>();
+        for (Split x : splits(w)) if (x.removed() > 0 && x.stem().length() >= MIN_STEM) out.add(x.stem());
+        return out;
+    }
+
+    /** A word as proclitics and a stem: conjunction, preposition and article, each possibly empty. */
+    private record Split(String conj, String prep, String art, String stem) {
+        int removed() { return conj.length() + prep.length() + art.length(); }
+    }
+
+    /** Every reading of {@code w} as optional و/ف, then optional ب/ك/ل, then optional ال (لل after ل), then a stem. */
+    private static List<Split> splits(String w) {
+        List<Split> out = new ArrayList<>();
         for (String conj : new String[] {"", "و", "ف"}) {
             if (!w.startsWith(conj)) continue;
             String a = w.substring(conj.length());
             for (String prep : new String[] {"", "ب", "ك", "ل"}) {
                 if (!a.startsWith(prep)) continue;
                 String b = a.substring(prep.length());
-                for (String art : prep.equals("ل") ? new String[] {"", "ل", "ال"} : new String[] {"", "ال"}) {
-                    if (!b.startsWith(art)) continue;
-                    int removed = conj.length() + prep.length() + art.length();
-                    String stem = b.substring(art.length());
-                    if (removed > 0 && stem.length() >= MIN_STEM) out.add(stem);
-                }
+                for (String art : prep.equals("ل") ? new String[] {"", "ل", "ال"} : new String[] {"", "ال"})
+                    if (b.startsWith(art)) out.add(new Split(conj, prep, art, b.substring(art.length())));
             }
         }
         return out;
@@ -132,21 +140,11 @@ public final class ArabicFoldingAnalyzer extends Analyzer {
      */
     static List<String> queryStems(String w) {
         List<String> out = new ArrayList<>();
-        for (String conj : new String[] {"", "و", "ف"}) {
-            if (!w.startsWith(conj)) continue;
-            String a = w.substring(conj.length());
-            for (String prep : new String[] {"", "ب", "ك", "ل"}) {
-                if (!a.startsWith(prep)) continue;
-                String b = a.substring(prep.length());
-                for (String art : prep.equals("ل") ? new String[] {"", "ل", "ال"} : new String[] {"", "ال"}) {
-                    if (!b.startsWith(art)) continue;
-                    String stem = b.substring(art.length());
-                    boolean clitic = !conj.isEmpty() || !prep.isEmpty();
-                    boolean withArticle = !art.isEmpty() && clitic && stem.length() >= QUERY_MIN_STEM;
-                    boolean bare = art.isEmpty() && !conj.isEmpty() && stem.length() >= QUERY_MIN_BARE_STEM;
-                    if (withArticle || bare) out.add(stem);
-                }
-            }
+        for (Split x : splits(w)) {
+            boolean clitic = !x.conj().isEmpty() || !x.prep().isEmpty();
+            boolean withArticle = !x.art().isEmpty() && clitic && x.stem().length() >= QUERY_MIN_STEM;
+            boolean bare = x.art().isEmpty() && !x.conj().isEmpty() && x.stem().length() >= QUERY_MIN_BARE_STEM;
+            if (withArticle || bare) out.add(x.stem());
         }
         return out;
     }
