@@ -240,14 +240,12 @@ final class CandidateProposer {
                         null, null, null, null), g, k, end, "cand.ar.phrase-comma-name");
             }
             Token tok = a.token(i);
-            // مبعوث الأمم المتحدة إلى اليمن، رئيس بعثة … في جنوب السودان: the post's place is part of the phrase
-            if (i > k && (IN_ROLE.contains(tok.text()) || ENVOY_TO.contains(tok.text())) && i + 1 < sTo && a.name(i + 1) != null) continue;
+            // مبعوث الأمم المتحدة إلى (folded الي) اليمن، رئيس بعثة … في جنوب السودان: the post's place is part of the phrase
+            if (i > k && (IN_ROLE.contains(tok.text()) || a.is(i, "الي")) && i + 1 < sTo && a.name(i + 1) != null) continue;
             if (!tok.word() || a.cue(i) != null || SpeakerPhrase.AR_STOP.contains(tok.text()) || a.stance(i) != null) return null;
         }
         return null;
     }
-
-    private static final Set<String> ENVOY_TO = folded("إلى", "الى", "لدى");
 
     /**
      * دعت اللجنة الدولية للصليب الأحمر …، ذكر نادي الأسير الفلسطيني في بيان …: a body the lexicon does not know,
@@ -642,7 +640,7 @@ final class CandidateProposer {
         if (i >= limit) return i;
         PersonIndex persons = speakers.persons();
         boolean given = a.token(i).word() && persons.givenName(a.token(i).text());
-        if (a.token(i).word() && !given && CommonWords.bundled().contains(a.token(i).text())) return i;
+        if (a.token(i).word() && !persons.nameWord(a.token(i).text())) return i;
         int j = i;
         while (j < limit && j - i < 4) {
             Token t = a.token(j);
@@ -654,10 +652,7 @@ final class CandidateProposer {
             String o = a.original(j, j + 1);
             // the article as written: أ and إ fold to ا, so ألتون is not الـ
             if (o.startsWith("ال") || o.startsWith("وال") || o.startsWith("بال") || o.startsWith("لل")) {
-                if (j == i || !o.startsWith("ال")) break;
-                boolean inside = persons.definiteNamePart(w) || PersonIndex.COMPOUND_HEADS.contains(a.token(j - 1).text())
-                        || (given && w.endsWith("ي") && w.length() >= 5);
-                if (!inside) break;
+                if (j == i || !o.startsWith("ال") || !persons.definiteNameWord(w, a.token(j - 1).text(), given)) break;
             }
             if (w.chars().anyMatch(Character::isDigit)) break;
             j++;

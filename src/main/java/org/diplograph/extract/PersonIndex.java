@@ -77,33 +77,36 @@ final class PersonIndex {
     }
 
     /** Words that open a compound name whose second word has the article (عبد الله، أبو الغيط), folded. */
-    static final Set<String> COMPOUND_HEADS = Set.of("عبد", "ابو", "بو", "ام", "ابن");
+    private static final Set<String> COMPOUND_HEADS = Set.of("عبد", "ابو", "بو", "ام", "ابن");
+
+    /** Whether a folded word without the article may stand in an unknown name: a given name, or not a common word. */
+    boolean nameWord(String folded) {
+        return givenName(folded) || !CommonWords.bundled().contains(folded);
+    }
+
+    /**
+     * Whether a folded word with the article may stand inside a name after the word {@code previous}: a part of
+     * curated names (الدين، الله، الجبير), any such word after عبد or أبو (عبد الملك، أبو الغيط), or a family name of
+     * the -ي form when the name opened with a given name (أحمد الرميحي).
+     */
+    boolean definiteNameWord(String folded, String previous, boolean openedByGivenName) {
+        return definiteParts.contains(folded) || COMPOUND_HEADS.contains(previous)
+                || (openedByGivenName && folded.endsWith("ي") && folded.length() >= 5);
+    }
 
     /**
      * Whether folded words read as a personal name rather than a noun phrase: the first a given name or not a common
-     * word; a word with the article only a known part of names (الدين، الجبير), after عبد or أبو, or of the -ي form
-     * after a given name (خالد اليماني); any other word a given name or not a common word (رفيع المستوى، شهود عيان،
-     * محور صعدة are not names).
+     * word, each later one a {@link #nameWord} or, with the article, a {@link #definiteNameWord} (رفيع المستوى، شهود
+     * عيان، محور صعدة are not names; خالد اليماني is).
      */
     boolean couldBeName(List<String> words) {
-        if (words.isEmpty()) return false;
+        if (words.isEmpty() || words.get(0).startsWith("ال")) return false;
         boolean given = givenName(words.get(0));
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            if (w.startsWith("ال")) {
-                if (i == 0) return false;
-                if (!(definiteNamePart(w) || COMPOUND_HEADS.contains(words.get(i - 1)) || (given && w.endsWith("ي") && w.length() >= 5)))
-                    return false;
-            } else if (CommonWords.bundled().contains(w) && !givenName(w)) {
-                return false;
-            }
+            if (w.startsWith("ال") ? !definiteNameWord(w, words.get(i - 1), given) : !nameWord(w)) return false;
         }
         return true;
-    }
-
-    /** True when the folded word with the article is a known part of names (الدين، الله، الجبير). */
-    boolean definiteNamePart(String folded) {
-        return definiteParts.contains(folded);
     }
 
     /** The one curated person with this folded surname, or null. */

@@ -4,7 +4,6 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,7 +47,8 @@ public final class PersonMiner {
         final Map<String, Integer> spellings = new HashMap<>();
         final Map<String, Integer> affiliations = new HashMap<>();
         final Map<Role, Integer> roles = new HashMap<>();
-        final Set<String> articles = new HashSet<>();
+        int articles;        // articles it spoke in
+        int lastArticle;     // the number of the last of them (articles are numbered from 1 as they are added)
         int mentions;
     }
 
@@ -64,14 +64,16 @@ public final class PersonMiner {
     /** Counts the unknown persons the extraction accepted as speakers. */
     public void add(ArticleExtraction extraction) {
         articles++;
-        String article = extraction.article().file() + "#" + articles;
         for (Statement st : extraction.statements()) {
             Speaker sp = st.speaker();
             if (sp.type() != SpeakerType.PERSON || sp.entityId() != null || !isMinable(sp.name())) continue;
             // spellings of one name meet (نيكي هايلي، نيكي هالي)
             Seen s = seen.computeIfAbsent(NameSkeleton.of(sp.name()), k -> new Seen());
             s.mentions++;
-            s.articles.add(article);
+            if (s.lastArticle != articles) {
+                s.lastArticle = articles;
+                s.articles++;
+            }
             s.spellings.merge(sp.name(), 1, Integer::sum);
             s.affiliations.merge(sp.country() != null ? "state:" + sp.country() : sp.org() != null ? "actor:" + sp.org() : "", 1,
                     Integer::sum);
@@ -107,7 +109,7 @@ public final class PersonMiner {
     public List<Mined> mined(int minArticles, double minShare) {
         List<Mined> out = new ArrayList<>();
         for (Seen s : seen.values()) {
-            if (s.articles.size() < minArticles || s.roles.isEmpty()) continue;
+            if (s.articles < minArticles || s.roles.isEmpty()) continue;
             Map.Entry<String, Integer> aff = s.affiliations.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
             if (aff.getValue() < minShare * s.mentions) continue;
             String spelling = s.spellings.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
@@ -117,7 +119,7 @@ public final class PersonMiner {
             String a = aff.getKey();
             List<String> others = s.spellings.keySet().stream().filter(x -> !x.equals(spelling)).sorted().toList();
             out.add(new Mined(spelling, others, a.startsWith("state:") ? a.substring(6) : null,
-                    a.startsWith("actor:") ? a.substring(6) : null, role, s.articles.size()));
+                    a.startsWith("actor:") ? a.substring(6) : null, role, s.articles));
         }
         out.sort(Comparator.comparingInt(Mined::articles).reversed().thenComparing(Mined::name));
         return out;
