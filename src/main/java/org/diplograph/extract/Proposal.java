@@ -33,7 +33,8 @@ public record Proposal(Statement statement, List<String> features, int group, do
         for (String f : speakerFeatures) w.add(new Candidate.Weighted(f, model == null ? 0 : model.weight(f)));
         for (String f : features) w.add(new Candidate.Weighted(f, model == null ? 0 : model.weight(f)));
         w.sort(Comparator.comparingDouble((Candidate.Weighted x) -> -Math.abs(x.weight())));
-        return new Candidate(statement.speaker(), statement.cueSpan(), statement.ruleId(), group, probability,
+        return new Candidate(statement.speaker(), statement.cueSpan(), statement.ruleId(),
+                statement.claims().size(), group, probability,
                 speakerProbability, accepted, w);
     }
 }

@@ -145,7 +145,10 @@ public final class ExtractionJson {
         o.put("country", c.speaker().country());
         o.put("org", c.speaker().org());
         o.put("cue", c.cueSpan() == null ? null : c.cueSpan().of(a.body()));
+        if (c.cueSpan() == null) o.putNull("cue_start");
+        else o.put("cue_start", c.cueSpan().start());
         o.put("rule", c.rule());
+        o.put("claims", c.claims());
         o.put("group", c.group());
         probability(o, "probability", c.probability());
         probability(o, "speaker_probability", c.speakerProbability());

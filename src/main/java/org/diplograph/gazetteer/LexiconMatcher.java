@@ -53,7 +53,7 @@ public final class LexiconMatcher {
         if (!first.word()) return best;
         for (String[] cand : candidates(first.text())) {
             String form = cand[0], prefix = cand[1];
-            boolean suffixed = cand[2] != null;
+            boolean suffixed = cand[2] != null;   // a pronoun is attached: the match ends here
             Node node = root.next.get(form);
             int j = i + 1;
             while (node != null) {
@@ -67,7 +67,15 @@ public final class LexiconMatcher {
                     }
                 }
                 if (j >= tokens.size() || suffixed) break;
-                node = node.next.get(tokens.get(j).text());
+                String word = tokens.get(j).text();
+                Node next = node.next.get(word);
+                // the definite last word of a phrase also stands with a pronoun instead of the article:
+                // نقل السفارة → نقل سفارتها, قطع العلاقات → قطع علاقاتها
+                if (next == null) {
+                    String definite = definiteOfSuffixed(word);
+                    if (definite != null && (next = node.next.get(definite)) != null) suffixed = true;
+                }
+                node = next;
                 j++;
             }
         }
@@ -142,6 +150,22 @@ public final class LexiconMatcher {
         var span = text.toOriginal(tokens.get(i).start(), tokens.get(j - 1).end());
         String original = text.original().substring(span.start(), span.end()).replaceAll("\\s+", "");
         return original.equals(cased.replaceAll("\\s+", ""));
+    }
+
+    /**
+     * The definite form of a word that carries an attached pronoun (سفارتها → السفاره, علاقاتهم → العلاقات), or null
+     * when it carries none; the word is folded (ة written ه).
+     */
+    static String definiteOfSuffixed(String word) {
+        if (word.isEmpty() || word.charAt(0) < 0x0600 || word.startsWith("ال")) return null;
+        for (String suf : SUFFIXES) {
+            if (word.endsWith(suf) && word.length() - suf.length() >= 3) {
+                String base = word.substring(0, word.length() - suf.length());
+                if (base.endsWith("ت") && !base.endsWith("ات")) base = base.substring(0, base.length() - 1) + "ه";
+                return "ال" + base;
+            }
+        }
+        return null;
     }
 
     /** {form, stripped prefix, suffix-or-null} candidates for a token, the token itself first. */

@@ -51,6 +51,14 @@ class ExplainOutputIT {
             assertThat(c.get("accepted").isBoolean()).as("%s", c).isTrue();
             assertThat(c.has("type")).isTrue();
             assertThat(c.has("speaker_probability")).isTrue();
+            assertThat(c.get("claims").isInt()).as("%s", c).isTrue();
+            // the cue text is the body's text at the cue's offset (code points, as evidence offsets)
+            if (!c.get("cue").isNull()) {
+                int[] body = BODY.codePoints().toArray();
+                String cue = c.get("cue").asText();
+                String at = new String(body, c.get("cue_start").asInt(), cue.codePointCount(0, cue.length()));
+                assertThat(at).as("%s", c).isEqualTo(cue);
+            }
         }
         List<String> names = new ArrayList<>();
         cands.forEach(c -> names.add(c.get("name").asText()));

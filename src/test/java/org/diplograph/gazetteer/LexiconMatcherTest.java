@@ -179,4 +179,18 @@ class LexiconMatcherTest {
     void aNonWordTokenNeverMatches() {
         assertThat(first("، موسكو", e -> true)).isNull();
     }
+
+    @Test
+    void thePhrasesLastWordMayCarryAPronounInsteadOfTheArticle() {
+        Predicate<Entry> relation = e -> e instanceof Entry.RelationCue;
+        assertThat(hit("نقل سفارتها إلى القدس", relation)).isEqualTo(new Hit("نقل سفارتها", "", "rel/recognition"));
+        assertThat(hit("وقطع علاقاتهم مع", relation)).isEqualTo(new Hit("قطع علاقاتهم", "و", "rel/sanctions"));
+        // without a pronoun an indefinite word is not the definite one: نقل سفارة is not matched as نقل السفارة
+        assertThat(hit("نقل سفارة", relation)).isNull();
+        // the pronoun ends the match: nothing may follow it inside the phrase
+        assertThat(LexiconMatcher.definiteOfSuffixed("سفارتها")).isEqualTo("السفاره");
+        assertThat(LexiconMatcher.definiteOfSuffixed("علاقاتهم")).isEqualTo("العلاقات");
+        assertThat(LexiconMatcher.definiteOfSuffixed("السفاره")).isNull();
+        assertThat(LexiconMatcher.definiteOfSuffixed("embassy")).isNull();
+    }
 }
