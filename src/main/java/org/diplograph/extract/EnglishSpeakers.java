@@ -263,7 +263,9 @@ final class EnglishSpeakers {
                 String folded = foldedWords(a, i, end);
                 Found known = d.bySurname(folded);
                 Entity lex = persons.bySurname(folded);
-                if (known != null || lex != null || p.title != null || end - i >= 2) {
+                // "…," Leyva said: a lone surname the article gave in full before (Alvaro Leyva)
+                String full = known == null && lex == null && p.title == null && end - i == 1 ? fullName(a, i) : null;
+                if (known != null || lex != null || p.title != null || end - i >= 2 || full != null) {
                     if (known != null) {
                         p.personText = known.speaker().name();
                         if (p.title == null) {
@@ -275,7 +277,7 @@ final class EnglishSpeakers {
                         p.person = lex;
                         p.personText = lex.labelEn();
                     } else {
-                        p.personText = a.original(i, end);
+                        p.personText = full != null ? full : a.original(i, end);
                     }
                     p.to = end;
                     p.standalone = null;
@@ -286,6 +288,27 @@ final class EnglishSpeakers {
         if (p.standalone != null && p.standalone.kind() == Entity.Kind.STATE && p.standaloneVia == Entry.Via.DEMONYM)
             return p.title == null ? null : p;
         return p.personText != null ? withApposition(a, p, limit, d) : p;
+    }
+
+    /**
+     * The full name an English surname at token {@code i} stands for: the longest run of two or three capitalised
+     * unknown words ending with the same word elsewhere in the article, first-named first (Alvaro Leyva … Leyva
+     * said), or null when the article has none.
+     */
+    static String fullName(ArticleAnalysis a, int i) {
+        String surname = a.token(i).text();
+        String best = null;
+        for (int j = 1; j < a.tokens.size(); j++) {
+            if (j == i || !a.token(j).text().equals(surname) || !a.capitalised(j)) continue;
+            int start = j;
+            while (start > 0 && j - start < 2 && a.capitalised(start - 1) && a.name(start - 1) == null
+                    && a.title(start - 1) == null && a.cue(start - 1) == null
+                    && !SpeakerPhrase.EN_STOP.contains(a.token(start - 1).text())) start--;
+            if (start == j) continue;
+            String run = a.original(start, j + 1);
+            if (best == null || run.length() > best.length()) best = run;
+        }
+        return best;
     }
 
     /** NAME, [the|a] TITLE of INSTITUTION: takes role, country and institution from the apposition. */

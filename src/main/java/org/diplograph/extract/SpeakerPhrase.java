@@ -25,7 +25,7 @@ final class SpeakerPhrase {
             "الرسمي", "الرسميه", "العام", "الخاص", "الدائم", "الاسبق", "السابق", "السابقه", "الجديد", "بدوره", "بدورها",
             "يوم", "اول", "الاول", "لوكاله", "لديها", "لديه", "لدينا", "لديهم", "له", "لها", "قوله", "قولها", "قولهم", "لصحيفه", "لقناه", "وكاله");
     /** Words that end an unknown English personal name (folded). */
-    private static final Set<String> EN_STOP = Set.of("the", "a", "an", "of", "for", "to", "in", "on", "at", "and", "that",
+    static final Set<String> EN_STOP = Set.of("the", "a", "an", "of", "for", "to", "in", "on", "at", "and", "that",
             "this", "who", "which", "with", "by", "from", "as", "he", "she", "they", "it", "we", "i", "also", "has", "had",
             "have", "was", "were", "is", "are", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "said", "told", "added", "but", "after", "before", "during", "statement", "earlier", "later", "then",

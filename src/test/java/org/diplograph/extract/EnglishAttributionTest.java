@@ -209,4 +209,21 @@ class EnglishAttributionTest {
         assertThat(Arrays.asList(s.speaker().type(), s.speaker().country(), s.speaker().role()))
                 .isEqualTo(List.of(SpeakerType.UNNAMED, "TUR", Role.OFFICIAL));
     }
+
+    @Test
+    void aLoneSurnameBeforeOrAfterSaidIsThePersonTheArticleNamedInFull() {
+        String body = "Colombian envoy Alvaro Leyva met Venezuelan colleague Carlos Faria in Caracas on Monday.\n"
+                + "\"Relations between Colombia and Venezuela are entering a new stage,\" Leyva said.\n"
+                + "\"The border between Venezuela and Colombia will reopen for trade,\" said Faria.";
+        List<String> names = statements(body).stream().map(st -> st.speaker().name()).toList();
+        assertThat(names).contains("Alvaro Leyva", "Carlos Faria");
+    }
+
+    @Test
+    void aLoneUnknownCapitalisedWordTheArticleNeverNamedInFullIsNoSpeaker() {
+        // no full name for "Tachira" anywhere: a single unknown word is not taken for a person
+        assertThat(statements("\"The border with Colombia will reopen,\" Tachira said.")).isEmpty();
+        assertThat(EnglishSpeakers.fullName(new ArticleAnalysis(en("Talks between Colombia and Venezuela went on."),
+                new org.diplograph.gazetteer.LexiconMatcher(ExtractFixtures.lexicon())), 3)).isNull();
+    }
 }
