@@ -8,7 +8,7 @@ import org.diplograph.model.Span;
  * the words themselves.
  *
  * @param cueId   the lexicon id of the cue ({@code cue/say})
- * @param form    {@code FINITE} or {@code PARTICIPLE}
+ * @param form    {@code FINITE}, {@code PARTICIPLE} or {@code VERBAL_NOUN}
  * @param cueSpan where it stands in the body
  * @param shape   e.g. {@code "stop | CUE | word word comma role"}
  */

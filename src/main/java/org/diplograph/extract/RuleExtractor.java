@@ -42,6 +42,9 @@ public final class RuleExtractor implements Extractor {
     private static final Set<String> EN_ADJUNCT_STARTS = Set.of("in", "at", "on", "during", "after", "before", "while",
             "when", "to", "from", ".", ",", "\"", "'");
     private static final Set<String> NOISE_STARTS = Set.of("اقرا", "read", "تابع", "شاهد", "المصدر", "source");
+    /** Words that introduce a related headline inside a body (قد يهمك/، اقرأ أيضا:، Read also:), folded. */
+    private static final Set<String> LEAD_INS = Set.of("قد", "يهمك", "اقرا", "ايضا", "المزيد", "للمزيد", "شاهد", "read",
+            "also", "more", "/", ":", "-", "|");
 
     private final LexiconMatcher matcher;
     private final SpeakerFinder speakers;
@@ -140,6 +143,15 @@ public final class RuleExtractor implements Extractor {
         int quotedSentences = 0, quotingParagraph = -1, lastParagraph = -1;
         for (Sentence s : a.sentences) {
             int sFrom = s.tokens().get(0).index(), sTo = sFrom + s.tokens().size();
+            Statement headline = headline(a, sFrom, sTo, discourse, pair, s.index());
+            if (headline != null) {
+                // نتنياهو: إيران تجاوزت الخط الأحمر — a line (a related headline included) that is one statement
+                out.add(headline);
+                features.add(AttributionFeatures.local(a, headline, null, sFrom, sTo, s.index(), List.of("headline-line")));
+                groups.add(groups.size());
+                quoting = null;
+                continue;
+            }
             if (isNoise(a, sFrom, sTo)) { quoting = null; continue; }
             boolean oddQuotes = quoteCount(a, sFrom, sTo) % 2 == 1;
             // a quotation left open goes on in the same paragraph, or in a new one that opens with a quote mark
@@ -226,6 +238,23 @@ public final class RuleExtractor implements Extractor {
                     alternatives.add(List.of());
                     inContent.add(false);
                     discourse.add(f, s.index());
+                }
+            }
+            if (a.arabic) {
+                // إعلان المبعوث الأممي، مارتن غريفيث، أن …: a verbal noun before every other statement of the sentence
+                int before = used.isEmpty() ? sTo : Math.min(used.get(0).startToken(),
+                        found.get(0).from() >= 0 ? found.get(0).from() : sTo);
+                for (int i = sFrom; i < before; i++) {
+                    Match m = a.cue(i);
+                    if (m == null || m.first(Entry.Cue.class).form() != Entry.CueForm.VERBAL_NOUN) continue;
+                    Found f = speakers.verbalNoun(a, m, sTo, discourse);
+                    if (f == null || f.to() > before) continue;
+                    found.add(0, f);
+                    used.add(0, m);
+                    alternatives.add(0, List.of());
+                    inContent.add(0, false);
+                    discourse.add(f, s.index());
+                    break;
                 }
             }
             for (int n = 0; n < found.size(); n++) {
@@ -485,6 +514,25 @@ public final class RuleExtractor implements Extractor {
     }
 
     /** "Read also" lines, source lines and app promotions carry no statements of this article. */
+    /**
+     * The statement of a headline-style line: after an optional lead-in (قد يهمك/، اقرأ أيضا:), a speaker phrase,
+     * a colon and at least three words said; null when the line is not one.
+     */
+    private Statement headline(ArticleAnalysis a, int sFrom, int sTo, Discourse d, List<String> pair, int sentence) {
+        int start = sFrom;
+        while (start < sTo && start - sFrom < 4 && LEAD_INS.contains(a.token(start).text())) start++;
+        int colon = -1;
+        for (int i = start + 1; i < Math.min(sTo, start + 9); i++) if (a.is(i, ":")) { colon = i; break; }
+        if (colon < 0 || sTo - colon - 1 < 3) return null;
+        Found f = speakers.headline(a, start, colon, d);
+        if (f == null) return null;
+        Entry.Cue said = new Entry.Cue("headline", Act.ASSERT, Stance.NEUTRAL, Entry.CueForm.FINITE, Gender.UNKNOWN, false);
+        List<Claim> cl = claims.find(a, colon + 1, sTo, f.speaker(), said, pair, Set.of());
+        d.add(f, sentence);
+        return new Statement(f.speaker(), a.original(colon, colon + 1), a.span(colon, colon + 1), a.span(colon + 1, sTo),
+                cl, f.rule());
+    }
+
     private static boolean isNoise(ArticleAnalysis a, int from, int to) {
         Token t = a.token(from);
         return t != null && NOISE_STARTS.contains(t.text()) && to - from < 12;

@@ -6,6 +6,7 @@ import org.diplograph.gazetteer.Entity;
 import org.diplograph.gazetteer.Entry;
 import org.diplograph.gazetteer.Gender;
 import org.diplograph.gazetteer.Match;
+import org.diplograph.text.Token;
 
 /**
  * Attribution: finds the speaker of a reporting cue with ordered rules (sieves); the first that matches wins and
@@ -52,6 +53,47 @@ final class SpeakerFinder {
     SpeakerPhrase phrase(ArticleAnalysis a, int i, int limit, Discourse d) {
         return a.arabic ? arabic.phrase(a, i, limit, d) : english.englishPhrase(a, i, limit, d);
     }
+
+    /**
+     * The speaker of a headline-style line "SPEAKER: what was said" (نتنياهو: إيران تجاوزت الخط الأحمر; "Lavrov:
+     * …"): a speaker phrase filling tokens {@code [from, colon)} exactly, or null.
+     */
+    Found headline(ArticleAnalysis a, int from, int colon, Discourse d) {
+        if (colon - from < 1 || colon - from > 8) return null;
+        SpeakerPhrase p = phrase(a, from, colon, d);
+        if (p == null || p.to != colon) return null;
+        Found f = p.toFound(a, Gender.UNKNOWN, d, persons);
+        return f == null ? null : f.at(from, colon).withRule((a.arabic ? "ar" : "en") + ".headline-colon");
+    }
+
+    /**
+     * The speaker of an Arabic verbal noun cue (إعلان مبعوث الأمم المتحدة، مارتن غريفيث، أن …; ترحيب مصر بالاتفاق):
+     * the speaker phrase right after it, when what was said follows — a complementiser or colon within a few words,
+     * or, for a noun of attitude, its object with ب or ل right after the phrase. Null otherwise: the noun is then
+     * what someone else speaks about (رفض تصريحات الوزير).
+     */
+    Found verbalNoun(ArticleAnalysis a, Match noun, int sTo, Discourse d) {
+        if (!a.arabic) return null;
+        SpeakerPhrase p = arabic.phrase(a, noun.endToken(), sTo, d);
+        if (p == null || p.to <= noun.endToken()) return null;
+        Entry.Cue c = noun.first(Entry.Cue.class);
+        boolean attitude = c.stance() != org.diplograph.model.Stance.NEUTRAL;
+        boolean said = false;
+        for (int j = p.to; j < Math.min(sTo, p.to + 8) && !said; j++) {
+            Token t = a.token(j);
+            if (VERBAL_NOUN_CONTENT.contains(t.text())) said = true;
+            else if (attitude && j - p.to <= 1 && t.word() && t.text().length() > 3
+                    && (t.text().startsWith("ب") || t.text().startsWith("ل"))) said = true;
+            else if (a.cue(j) != null || a.relation(j) != null || a.stance(j) != null) break;
+        }
+        if (!said) return null;
+        Found f = p.toFound(a, Gender.UNKNOWN, d, persons);
+        return f == null ? null : f.withRule("ar.verbal-noun");
+    }
+
+    /** Words that open what a verbal noun's speaker said (folded). */
+    private static final java.util.Set<String> VERBAL_NOUN_CONTENT = java.util.Set.of("ان", "بان", "انه", "انها",
+            "بانه", "بانها", "انهم", ":");
 
     PersonIndex persons() { return persons; }
 

@@ -19,7 +19,11 @@ public sealed interface Entry {
     }
 
     /** The form a reporting cue takes. */
-    enum CueForm { FINITE, PARTICIPLE }
+    /**
+     * How a reporting cue is written: a finite verb (قال، said), a participle continuing a clause (مضيفا), or a
+     * verbal noun whose genitive is the speaker (إعلان الوزير أن، ترحيب مصر بـ).
+     */
+    enum CueForm { FINITE, PARTICIPLE, VERBAL_NOUN }
 
     /** A reporting verb (or phrase) introducing speech. */
     record Cue(String id, Act act, Stance stance, CueForm form, Gender gender, boolean relay) implements Entry {}

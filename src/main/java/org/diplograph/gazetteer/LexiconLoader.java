@@ -170,12 +170,13 @@ public final class LexiconLoader {
                     new Object[] {DG.feminineForm, Entry.CueForm.FINITE, Gender.FEMININE},
                     new Object[] {DG.pluralForm, Entry.CueForm.FINITE, Gender.PLURAL},
                     new Object[] {DG.participleForm, Entry.CueForm.PARTICIPLE, Gender.MASCULINE},
-                    new Object[] {DG.feminineParticipleForm, Entry.CueForm.PARTICIPLE, Gender.FEMININE})) {
+                    new Object[] {DG.feminineParticipleForm, Entry.CueForm.PARTICIPLE, Gender.FEMININE},
+                    new Object[] {DG.verbalNounForm, Entry.CueForm.VERBAL_NOUN, Gender.UNKNOWN})) {
                 for (Literal l : literals(r, (Property) p[0])) {
                     Gender g = isArabic(l) ? (Gender) p[2] : Gender.UNKNOWN;
                     Entry.Cue cue = new Entry.Cue(id, act, stance, (Entry.CueForm) p[1], g, relay);
                     add(surfaces, l, cue);
-                    if (!isArabic(l) || relay) continue;
+                    if (!isArabic(l) || relay || p[1] == Entry.CueForm.VERBAL_NOUN) continue;
                     var seed = new ArabicCueForms.Seed(cue, l.getLexicalForm());
                     if (p[0] == DG.form) finite.add(seed);
                     else if (p[0] == DG.participleForm) mascParticiples.add(seed);

@@ -132,8 +132,9 @@ public final class LexiconMatcher {
             if (!filter.test(s.entry())) continue;
             // attached pronouns (ها، هم) go only on relation and attitude words
             if (suffixed && !(s.entry() instanceof Entry.RelationCue || s.entry() instanceof Entry.StanceCue)) continue;
-            // verbs take و ف (and س) but never ب ل ك: بحث is "discussion", not ب + حث "urged"
-            if (s.entry() instanceof Entry.Cue && hasPreposition(prefix)) continue;
+            // verbs take و ف (and س) but never ب ل ك: بحث is "discussion", not ب + حث "urged"; verbal nouns take
+            // them all (بإعلان)
+            if (s.entry() instanceof Entry.Cue c && c.form() != Entry.CueForm.VERBAL_NOUN && hasPreposition(prefix)) continue;
             if (s.caseSensitiveForm() != null && !caseMatches(text, tokens, i, j, s.caseSensitiveForm())) continue;
             if (entries.isEmpty()) entries = new ArrayList<>();
             entries.add(s.entry());

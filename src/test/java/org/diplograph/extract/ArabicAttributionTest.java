@@ -208,4 +208,36 @@ class ArabicAttributionTest {
         Statement s = only("أعلنت وزارة الخارجية الفرنسية في بيان أن باريس تدين الهجوم على السفارة الفرنسية في الخرطوم.");
         assertThat(Attribution.of(s)).isEqualTo(new Attribution("وزارة الخارجية الفرنسية", "ar.verb-subject.agent", "أعلنت"));
     }
+
+    @Test
+    void aHeadlineLineNamesItsSpeakerBeforeTheColon() {
+        List<Statement> all = statements("بحث وزير الخارجية الأردني مع نظيره المصري العلاقات بين البلدين.\n"
+                + "اقرأ أيضا: لافروف: روسيا تدعم الحوار بين تركيا وسوريا");
+        assertThat(all).anySatisfy(st -> {
+            assertThat(st.ruleId()).isEqualTo("ar.headline-colon");
+            assertThat(st.speaker().entityId()).isEqualTo("person/sergey-lavrov");
+            assertThat(st.claims()).extracting(c -> c.relation().code()).contains("talks");
+        });
+    }
+
+    @Test
+    void aColonAfterWordsThatAreNoSpeakerIsNoHeadline() {
+        assertThat(statements("المصدر: روسيا تدعم الحوار بين تركيا وسوريا")).noneSatisfy(
+                st -> assertThat(st.ruleId()).isEqualTo("ar.headline-colon"));
+    }
+
+    @Test
+    void aVerbalNounsGenitiveIsTheSpeakerWhenWhatWasSaidFollows() {
+        Statement s = only("وجاء ذلك بعد ترحيب مصر بالاتفاق بين إثيوبيا والسودان.");
+        assertThat(s.ruleId()).startsWith("ar.verbal-noun");
+        assertThat(s.speaker().country()).isEqualTo("EGY");
+        assertThat(s.claims()).extracting(c -> c.relation().code() + "|" + c.stance().code()).contains("agreement|positive");
+    }
+
+    @Test
+    void aVerbalNounWhoseGenitiveSaysNothingHereIsNoStatement() {
+        // the minister's statements are what Egypt rejects: he is not a speaker of this sentence
+        List<Statement> all = statements("ورفضت الخارجية المصرية تصريحات وزير الخارجية التركي بشأن العلاقات مع مصر.");
+        assertThat(all).extracting(Statement::ruleId).noneMatch(r -> r.startsWith("ar.verbal-noun"));
+    }
 }

@@ -193,4 +193,15 @@ class LexiconMatcherTest {
         assertThat(LexiconMatcher.definiteOfSuffixed("السفاره")).isNull();
         assertThat(LexiconMatcher.definiteOfSuffixed("embassy")).isNull();
     }
+
+    @Test
+    void verbalNounsAreCuesOfTheirOwnFormAndTakePrepositions() {
+        Match m = first("بإعلان الوزير", e -> e instanceof Entry.Cue);
+        assertThat(m).isNotNull();
+        assertThat(m.prefix()).isEqualTo("ب");
+        assertThat(m.first(Entry.Cue.class).form()).isEqualTo(Entry.CueForm.VERBAL_NOUN);
+        assertThat(m.first(Entry.Cue.class).id()).isEqualTo("cue/announce");
+        // a verb still takes no preposition: بأعلن is no cue
+        assertThat(first("بأعلن الوزير", e -> e instanceof Entry.Cue)).isNull();
+    }
 }
