@@ -213,6 +213,23 @@ public final class LexiconLoader {
 
     /** The inflected forms of a folded masculine nisba such as {@code روسي}. */
     static List<NisbaForm> nisbaForms(String masc) {
+        // a nisba of two words (كوري شمالي) agrees word by word: الكوري الشمالي، الكورية الشمالية، الكوريين الشماليين
+        String[] words = masc.trim().split("\\s+");
+        if (words.length > 1) {
+            List<List<NisbaForm>> each = new ArrayList<>();
+            for (String w : words) each.add(nisbaForms(w));
+            List<NisbaForm> out = new ArrayList<>();
+            for (int n = 0; n < each.get(0).size(); n++) {
+                StringBuilder form = new StringBuilder();
+                for (List<NisbaForm> forms : each) {
+                    if (forms.size() != each.get(0).size()) return List.of();
+                    if (form.length() > 0) form.append(' ');
+                    form.append(forms.get(n).text());
+                }
+                out.add(new NisbaForm(form.toString(), each.get(0).get(n).gender()));
+            }
+            return out;
+        }
         String base = masc.startsWith("ال") ? masc.substring(2) : masc;
         List<NisbaForm> out = new ArrayList<>();
         String stem = base.endsWith("ي") ? base.substring(0, base.length() - 1) : base;

@@ -39,6 +39,15 @@ class LexiconLoaderTest {
     }
 
     @Test
+    void aNisbaOfTwoWordsAgreesWordByWord() {
+        assertThat(LexiconLoader.nisbaForms("كوري شمالي")).contains(
+                f("الكوري الشمالي", Gender.MASCULINE), f("الكوريه الشماليه", Gender.FEMININE),
+                f("الكوريين الشماليين", Gender.PLURAL), f("كوري شمالي", Gender.MASCULINE))
+                .doesNotContain(f("الكوري شمالي", Gender.MASCULINE), f("الكوري الشماليه", Gender.FEMININE))
+                .hasSize(16);
+    }
+
+    @Test
     void aNisbaNotEndingInYehGetsOnlySingularForms() {
         assertThat(LexiconLoader.nisbaForms("عرب")).containsExactly(
                 f("عرب", Gender.MASCULINE), f("عربه", Gender.FEMININE),
