@@ -18,7 +18,11 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.system.Txn;
+import org.diplograph.rdf.DG;
 import org.diplograph.rdf.Iris;
+import org.diplograph.rdf.Tallies;
 
 /**
  * Everything one explorer view shows, read from the store: the size of the set, the counts of each facet, claims
@@ -48,9 +52,14 @@ record ExploreData(Panel<Long> total, Map<Facet, Panel<List<Count>>> facets, Pan
      * {@code budgetMillis} of the call: a panel still running then is stopped and shown as unavailable.
      */
     static ExploreData read(DatasetGraph dsg, Iris iris, ExploreState state, long budgetMillis, ExecutorService pool) {
+        return read(dsg, iris, state, budgetMillis, pool, hasTallies(dsg, iris));
+    }
+
+    /** As {@link #read(DatasetGraph, Iris, ExploreState, long, ExecutorService)}, reading tallies only when {@code tallies}. */
+    static ExploreData read(DatasetGraph dsg, Iris iris, ExploreState state, long budgetMillis, ExecutorService pool, boolean tallies) {
         long deadline = System.nanoTime() + budgetMillis * 1_000_000;
         LongSupplier left = () -> Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
-        ExploreQueries q = new ExploreQueries(iris, state);
+        ExploreQueries q = new ExploreQueries(iris, state, tallies);
         CompletableFuture<Panel<Long>> total = async(pool, () -> Panel.run(dsg, q.total(), left.getAsLong(), rs -> {
             Node n = rs.hasNext() ? rs.next().get("claims") : null;
             return n == null ? 0L : ((Number) n.getLiteralValue()).longValue();
@@ -61,12 +70,12 @@ record ExploreData(Panel<Long> total, Map<Facet, Panel<List<Count>>> facets, Pan
         for (Facet f : Facet.values()) if (!q.facetFromTally(f)) cheapFirst.add(f);
         CompletableFuture<Panel<Map<String, long[]>>> monthsFuture = months(dsg, q, left, pool);
         for (Facet f : cheapFirst) {
-            boolean tally = q.facetFromTally(f);
+            boolean code = q.facetBindsCode(f);
             facetFutures.put(f, async(pool, () -> Panel.run(dsg, q.facet(f), left.getAsLong(), rs -> {
                 List<Count> out = new ArrayList<>();
                 while (rs.hasNext()) {
                     Binding b = rs.next();
-                    Node v = tally && f != Facet.SPEAKER ? tallyTerm(f, b.get("code")) : b.get(f.var);
+                    Node v = code ? tallyTerm(f, b.get("code")) : b.get(f.var);
                     if (v != null) out.add(new Count(v, count(b.get("claims"))));
                 }
                 return List.copyOf(out);
@@ -107,6 +116,12 @@ record ExploreData(Panel<Long> total, Map<Facet, Panel<List<Count>>> facets, Pan
         }
         return new ExploreData(byDeadline(total, q.total(), untilDeadline, t0), facets, months,
                 byDeadline(matrixFuture, q.matrix(), untilDeadline, t0), claims, names);
+    }
+
+    /** Whether the store's summary graph holds the tallies of this version ({@link Tallies#VERSION}); one read. */
+    static boolean hasTallies(DatasetGraph dsg, Iris iris) {
+        Node g = iris.summaryGraph();
+        return Txn.calculateRead(dsg, () -> dsg.contains(g, g, DG.summaryVersion.asNode(), NodeFactory.createLiteralString(Tallies.VERSION)));
     }
 
     private static CompletableFuture<Panel<Map<String, long[]>>> months(DatasetGraph dsg, ExploreQueries q, LongSupplier left,
