@@ -30,7 +30,16 @@ import org.diplograph.rdf.Tallies;
  * a {@link Panel} with the query behind it.
  */
 record ExploreData(Panel<Long> total, Map<Facet, Panel<List<Count>>> facets, Panel<Map<String, long[]>> months,
-                   Panel<List<Edge>> matrix, Panel<List<ClaimRow>> claims, Map<Node, Labels.Name> speakerNames) {
+                   Panel<List<Edge>> matrix, Panel<List<ClaimRow>> claims, Map<Node, Labels.Name> speakerNames,
+                   Panel<Long> textHits) {
+
+    /**
+     * Whether the text search reached its cap of {@link ExploreQueries#TEXT_HITS} evidence passages: the set is then
+     * the claims of the best-matching passages only, and its counts are lower bounds ("at least").
+     */
+    boolean textCut() {
+        return textHits != null && textHits.ok() && textHits.result() >= ExploreQueries.TEXT_HITS;
+    }
 
     /** A facet value and its claims; {@code value} is the facet's term. */
     record Count(Node value, long claims) {}
@@ -60,15 +69,25 @@ record ExploreData(Panel<Long> total, Map<Facet, Panel<List<Count>>> facets, Pan
         long deadline = System.nanoTime() + budgetMillis * 1_000_000;
         LongSupplier left = () -> Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
         ExploreQueries q = new ExploreQueries(iris, state, tallies);
-        CompletableFuture<Panel<Long>> total = async(pool, () -> Panel.run(dsg, q.total(), left.getAsLong(), rs -> {
-            Node n = rs.hasNext() ? rs.next().get("claims") : null;
-            return n == null ? 0L : ((Number) n.getLiteralValue()).longValue();
-        }));
+        Panel.Running running = new Panel.Running();   // stopped when the page answers: nothing runs on past it
+        try {
+            return read(dsg, iris, state, budgetMillis, pool, q, deadline, left, running);
+        } finally {
+            running.stopAll();
+        }
+    }
+
+    private static ExploreData read(DatasetGraph dsg, Iris iris, ExploreState state, long budgetMillis, ExecutorService pool,
+                                    ExploreQueries q, long deadline, LongSupplier left, Panel.Running running) {
+        String hitsQuery = q.textHits();
+        CompletableFuture<Panel<Long>> hits = hitsQuery == null ? null
+                : async(pool, () -> Panel.run(dsg, hitsQuery, left.getAsLong(), ExploreData::single, running));
+        CompletableFuture<Panel<Long>> total = async(pool, () -> Panel.run(dsg, q.total(), left.getAsLong(), ExploreData::single, running));
         Map<Facet, CompletableFuture<Panel<List<Count>>>> facetFutures = new EnumMap<>(Facet.class);
         List<Facet> cheapFirst = new ArrayList<>();   // the pool runs the tally reads (milliseconds) before the scans
         for (Facet f : Facet.values()) if (q.facetFromTally(f)) cheapFirst.add(f);
         for (Facet f : Facet.values()) if (!q.facetFromTally(f)) cheapFirst.add(f);
-        CompletableFuture<Panel<Map<String, long[]>>> monthsFuture = months(dsg, q, left, pool);
+        CompletableFuture<Panel<Map<String, long[]>>> monthsFuture = months(dsg, q, left, pool, running);
         for (Facet f : cheapFirst) {
             boolean code = q.facetBindsCode(f);
             facetFutures.put(f, async(pool, () -> Panel.run(dsg, q.facet(f), left.getAsLong(), rs -> {
@@ -79,7 +98,7 @@ record ExploreData(Panel<Long> total, Map<Facet, Panel<List<Count>>> facets, Pan
                     if (v != null) out.add(new Count(v, count(b.get("claims"))));
                 }
                 return List.copyOf(out);
-            })));
+            }, running)));
         }
         CompletableFuture<Panel<List<Edge>>> matrixFuture = async(pool, () -> Panel.run(dsg, q.matrix(), left.getAsLong(), rs -> {
             List<Edge> out = new ArrayList<>();
@@ -88,14 +107,14 @@ record ExploreData(Panel<Long> total, Map<Facet, Panel<List<Count>>> facets, Pan
                 out.add(new Edge(b.get("stateCode").getLiteralLexicalForm(), b.get("about"), count(b.get("claims"))));
             }
             return List.copyOf(out);
-        }));
+        }, running));
         long t0 = deadline - budgetMillis * 1_000_000;
         LongSupplier untilDeadline = () -> Math.max(0, (deadline - System.nanoTime()) / 1_000_000);
         Panel<Map<String, long[]>> months = byDeadline(monthsFuture, q.months(), untilDeadline, t0);
         // the list runs here, while the pool counts: it needs the month counts, which say which months hold the
         // newest claims
         List<String> newest = months.ok() ? newestMonths(months.result(), ExploreQueries.LIST_ROWS) : List.of();
-        Panel<List<ClaimRow>> claims = Panel.run(dsg, q.claims(ExploreQueries.LIST_ROWS, newest), left.getAsLong(), ExploreData::claimRows);
+        Panel<List<ClaimRow>> claims = Panel.run(dsg, q.claims(ExploreQueries.LIST_ROWS, newest), left.getAsLong(), ExploreData::claimRows, running);
         Map<Facet, Panel<List<Count>>> facets = new EnumMap<>(Facet.class);
         facetFutures.forEach((f, fut) -> facets.put(f, byDeadline(fut, q.facet(f), untilDeadline, t0)));
         Set<Node> speakers = new LinkedHashSet<>();
@@ -111,11 +130,20 @@ record ExploreData(Panel<Long> total, Map<Facet, Panel<List<Count>>> facets, Pan
                     m.put(b.get("x"), new Labels.Name(text(b.get("ar")), text(b.get("en"))));
                 }
                 return m;
-            });
+            }, running);
             if (n.ok()) names.putAll(n.result());
         }
         return new ExploreData(byDeadline(total, q.total(), untilDeadline, t0), facets, months,
-                byDeadline(matrixFuture, q.matrix(), untilDeadline, t0), claims, names);
+                byDeadline(matrixFuture, q.matrix(), untilDeadline, t0), claims, names,
+                hits == null ? null : byDeadline(hits, hitsQuery, untilDeadline, t0));
+    }
+
+    /** The number in the one row of a count query (0 when it has none). */
+    private static Long single(RowSet rs) {
+        if (!rs.hasNext()) return 0L;
+        Binding b = rs.next();
+        Node n = b.vars().hasNext() ? b.get(b.vars().next()) : null;
+        return n == null ? 0L : ((Number) n.getLiteralValue()).longValue();
     }
 
     /** Whether the store's summary graph holds the tallies of this version ({@link Tallies#VERSION}); one read. */
@@ -125,7 +153,7 @@ record ExploreData(Panel<Long> total, Map<Facet, Panel<List<Count>>> facets, Pan
     }
 
     private static CompletableFuture<Panel<Map<String, long[]>>> months(DatasetGraph dsg, ExploreQueries q, LongSupplier left,
-                                                                        ExecutorService pool) {
+                                                                        ExecutorService pool, Panel.Running running) {
         boolean monthTally = q.monthsFromTally();
         return async(pool, () -> Panel.run(dsg, q.months(), left.getAsLong(), rs -> {
             Map<String, long[]> out = new TreeMap<>((a, b) -> monthKey(a).compareTo(monthKey(b)));
@@ -138,13 +166,12 @@ record ExploreData(Panel<Long> total, Map<Facet, Panel<List<Count>>> facets, Pan
                 if (i >= 0) out.computeIfAbsent(month, m -> new long[STANCES.size()])[i] += count(b.get("claims"));
             }
             return out;
-        }));
+        }, running));
     }
 
     /**
-     * The panel's answer, or, when it is not there by the deadline, an unavailable panel: a scan that ARQ cannot
-     * stop at once goes on in the background (its query is cancelled and its transaction ends by itself), but the
-     * page does not wait for it.
+     * The panel's answer, or, when it is not there by the deadline, an unavailable panel: the page does not wait for
+     * it, and aborts its query when it answers ({@link Panel.Running#stopAll}).
      */
     private static <T> Panel<T> byDeadline(CompletableFuture<Panel<T>> f, String sparql, LongSupplier left, long t0) {
         try {

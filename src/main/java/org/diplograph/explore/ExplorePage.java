@@ -172,13 +172,20 @@ final class ExplorePage {
     private void summary(StringBuilder b) {
         Panel<Long> p = d.total();
         b.append("<section id=\"summary\">\n<p id=\"total\" data-count=\"").append(p.ok() ? p.result() : -1).append("\">");
-        if (p.ok()) b.append("<strong>").append(p.result()).append("</strong> ").append(t("claims", "تصريحًا"));
+        if (p.ok() && d.textCut())
+            b.append(t("at least ", "ما لا يقل عن ")).append("<strong>").append(p.result()).append("</strong> ").append(t("claims", "تصريحًا"))
+             .append("</p>\n<p id=\"text-cut\" class=\"note\">").append(t("The search takes the ", "يأخذ البحث أفضل "))
+             .append(ExploreQueries.TEXT_HITS).append(t(" best-matching evidence passages from the index; the counts, chart and list are"
+                     + " of their claims. Add words, facets or months to see all of a narrower set.",
+                     " مقطع مطابق من الفهرس؛ الأعداد والرسم والقائمة لتصريحاتها. أضف كلمات أو تصنيفات أو أشهرًا لرؤية مجموعة أضيق كاملة."));
+        else if (p.ok()) b.append("<strong>").append(p.result()).append("</strong> ").append(t("claims", "تصريحًا"));
         else b.append(t("claim count unavailable (not computed within the page's time budget): ", "عدد التصريحات غير متاح: ")).append(fullLink());
         b.append("</p>\n<p class=\"downloads\">").append(t("Download the set: ", "تنزيل المجموعة: "))
          .append("<a id=\"download-csv\" download href=\"").append(ExploreHtml.esc(download("csv"))).append("\">CSV</a> · ")
          .append("<a id=\"download-json\" download href=\"").append(ExploreHtml.esc(download("json"))).append("\">JSON</a></p>\n");
         sparql(b, "export", new Panel<>(exportSparql, null, false, 0), t("The SPARQL behind the downloads", "استعلام SPARQL وراء التنزيلات"));
         sparql(b, "total", p);
+        if (d.textHits() != null) sparql(b, "hits", d.textHits());
         b.append("</section>\n");
     }
 

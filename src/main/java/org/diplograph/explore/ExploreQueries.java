@@ -33,8 +33,12 @@ import org.diplograph.rdf.Iris;
  * </pre>
  */
 final class ExploreQueries {
-    /** The most evidence hits a text search takes from the index. */
-    static final int TEXT_HITS = 10_000;
+    /**
+     * The most evidence passages a text search takes from the index, best-matching first: a word found in more
+     * passages gives the claims of these only, and the page says "at least" (a broad word of a big store would
+     * otherwise join every passage to its claim in every panel).
+     */
+    static final int TEXT_HITS = 1_000;
     /** The most values a facet lists. */
     static final int FACET_VALUES = 30;
     /** The rows of the claim list on the page. */
@@ -287,6 +291,21 @@ final class ExploreQueries {
             p.values.put(var, codes);
             b.append("  VALUES (?").append(var).append(") { }\n");
         }
+    }
+
+    /**
+     * How many evidence passages the text search takes from the index (one row, {@code ?hits}, at most
+     * {@link #TEXT_HITS}), or null when the view has no searchable text.
+     */
+    String textHits() {
+        if (state.q() == null) return null;
+        String lucene = TextSearch.luceneQuery(state.q());
+        if (lucene == null) return null;
+        Params p = new Params();
+        p.literals.put("p_text", NodeFactory.createLiteralString(lucene));
+        p.literals.put("p_hits", NodeFactory.createLiteralDT(Integer.toString(TEXT_HITS), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
+        return p.build("# evidence passages the search takes from the index (at most " + TEXT_HITS
+                + ", best-matching first)\nSELECT (COUNT(?hit) AS ?hits) WHERE {\n  (?hit ?score) text:query (oa:exact ?p_text ?p_hits)\n}\n");
     }
 
     /** How many claims the set holds: one row, {@code ?claims}. */
