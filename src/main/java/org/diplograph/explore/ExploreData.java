@@ -100,14 +100,7 @@ record ExploreData(Panel<Long> total, Map<Facet, Panel<List<Count>>> facets, Pan
                 return List.copyOf(out);
             }, running)));
         }
-        CompletableFuture<Panel<List<Edge>>> matrixFuture = async(pool, () -> Panel.run(dsg, q.matrix(), left.getAsLong(), rs -> {
-            List<Edge> out = new ArrayList<>();
-            while (rs.hasNext()) {
-                Binding b = rs.next();
-                out.add(new Edge(b.get("stateCode").getLiteralLexicalForm(), b.get("about"), count(b.get("claims"))));
-            }
-            return List.copyOf(out);
-        }, running));
+        CompletableFuture<Panel<List<Edge>>> matrixFuture = async(pool, () -> Panel.run(dsg, q.matrix(), left.getAsLong(), ExploreData::edges, running));
         long t0 = deadline - budgetMillis * 1_000_000;
         LongSupplier untilDeadline = () -> Math.max(0, (deadline - System.nanoTime()) / 1_000_000);
         Panel<Map<String, long[]>> months = byDeadline(monthsFuture, q.months(), untilDeadline, t0);
@@ -152,10 +145,25 @@ record ExploreData(Panel<Long> total, Map<Facet, Panel<List<Count>>> facets, Pan
         return Txn.calculateRead(dsg, () -> dsg.contains(g, g, DG.summaryVersion.asNode(), NodeFactory.createLiteralString(Tallies.VERSION)));
     }
 
+    /** The rows of a who-speaks-about-whom query ({@code ?stateCode ?about ?claims}), in order. */
+    static List<Edge> edges(RowSet rs) {
+        List<Edge> out = new ArrayList<>();
+        while (rs.hasNext()) {
+            Binding b = rs.next();
+            out.add(new Edge(b.get("stateCode").getLiteralLexicalForm(), b.get("about"), count(b.get("claims"))));
+        }
+        return List.copyOf(out);
+    }
+
     private static CompletableFuture<Panel<Map<String, long[]>>> months(DatasetGraph dsg, ExploreQueries q, LongSupplier left,
                                                                         ExecutorService pool, Panel.Running running) {
+        return async(pool, () -> monthsPanel(dsg, q, left.getAsLong(), running));
+    }
+
+    /** Claims per month and stance of {@code q}'s view ({@link ExploreQueries#months}), month → {positive, neutral, negative}. */
+    static Panel<Map<String, long[]>> monthsPanel(DatasetGraph dsg, ExploreQueries q, long timeoutMillis, Panel.Running running) {
         boolean monthTally = q.monthsFromTally();
-        return async(pool, () -> Panel.run(dsg, q.months(), left.getAsLong(), rs -> {
+        return Panel.run(dsg, q.months(), timeoutMillis, rs -> {
             Map<String, long[]> out = new TreeMap<>((a, b) -> monthKey(a).compareTo(monthKey(b)));
             while (rs.hasNext()) {
                 Binding b = rs.next();
@@ -166,7 +174,7 @@ record ExploreData(Panel<Long> total, Map<Facet, Panel<List<Count>>> facets, Pan
                 if (i >= 0) out.computeIfAbsent(month, m -> new long[STANCES.size()])[i] += count(b.get("claims"));
             }
             return out;
-        }, running));
+        }, running);
     }
 
     /**

@@ -417,6 +417,24 @@ final class ExploreQueries {
     }
 
     /**
+     * Who speaks about {@code entity}: the claims naming it as a participant per speaker's state ({@code ?stateCode},
+     * {@code ?about} (the entity), {@code ?claims}), most first; from the pair tallies when the store has them. The
+     * view's selections do not apply (an entity page asks it with none).
+     */
+    String speakersAbout(Node entity) {
+        Params p = new Params();
+        p.literals.put("p_entity", entity);
+        if (tallies)
+            return p.build("# claims naming the entity per speaker's state, from the pair tallies of the summary graph\n"
+                    + "SELECT ?stateCode (?p_entity AS ?about) (SUM(?n) AS ?claims) WHERE {\n"
+                    + "  ?t dg:aboutParticipant ?p_entity ; dg:speakerCountryCode ?stateCode ; dg:claimCount ?n .\n"
+                    + "}\nGROUP BY ?stateCode\nORDER BY DESC(?claims) ?stateCode\nLIMIT 400\n");
+        return p.build("SELECT ?stateCode (?p_entity AS ?about) (COUNT(DISTINCT ?claim) AS ?claims) WHERE {\n"
+                + "  ?claim dg:participant ?p_entity .\n  ?statement dg:claim ?claim ; dg:speakerCountryCode ?stateCode .\n"
+                + "}\nGROUP BY ?stateCode\nORDER BY DESC(?claims) ?stateCode\nLIMIT 400\n");
+    }
+
+    /**
      * The claims of the set, newest first, at most {@code limit}, each with its speaker (and Arabic and English
      * name), speaker's state, relation, stance, act, participants, evidence and its sentence (with their start
      * offsets), article, headline and source URL. {@code months}, when not empty, restricts the claims to those

@@ -44,7 +44,8 @@ final class LinkedDataServlet extends HttpServlet {
         this.store = Objects.requireNonNull(store, "store");
         this.iris = Objects.requireNonNull(iris, "iris");
         this.paths = new ThingPaths(iris);
-        this.pages = new EntityPage(iris, paths, new org.diplograph.explore.ArticleText(store, iris));
+        this.pages = new EntityPage(iris, paths, new org.diplograph.explore.ArticleText(store, iris),
+                new org.diplograph.explore.EntityPanels(store, iris));
         this.version = new StoreVersion(store, Clock.systemUTC());
     }
 

@@ -1,0 +1,130 @@
+package org.diplograph.explore;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.LongSupplier;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.diplograph.rdf.DG;
+import org.diplograph.rdf.Iris;
+import org.diplograph.rdf.PROV;
+import org.diplograph.store.KnowledgeStore;
+
+/**
+ * The claims part of the page of a state, person or institution ({@code /page/…}): the explorer's panels for the
+ * view narrowed to it — its claims per month by stance (a state: those of its speakers), whom it speaks about, who
+ * speaks about it, its newest claims with their evidence marked — and links to {@code /explore} narrowed to it. The
+ * panels read the summary graph's tallies where they hold the answer, and all answer within a time budget, as the
+ * explorer's do. A thing that neither speaks nor is spoken about (an article, a statement) gets nothing.
+ * <pre>
+ *   String html = new EntityPanels(store, iris).render(NodeFactory.createURI(iris.state("RUS")));
+ * </pre>
+ */
+public final class EntityPanels {
+    /** The newest claims listed. */
+    static final int LIST_ROWS = 10;
+    /** How long the panels of one entity page may take together. */
+    static final Duration BUDGET = Duration.ofMillis(900);
+
+    private final KnowledgeStore store;
+    private final Iris iris;
+    private volatile Labels labels;
+
+    public EntityPanels(KnowledgeStore store, Iris iris) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.iris = Objects.requireNonNull(iris, "iris");
+    }
+
+    private Labels labels() {
+        Labels l = labels;
+        if (l == null) labels = l = Labels.read(store.dataset());
+        return l;
+    }
+
+    /** What the entity is to the claims: the explorer view of its claims, and whether claims name it. */
+    record Role(ExploreState by, boolean spokenAbout, String path) {}
+
+    /** The role of {@code entity}, or null when it neither speaks nor is named by a claim (one read transaction). */
+    Role role(Node entity) {
+        if (!entity.isURI() || !entity.getURI().startsWith(iris.idNamespace())) return null;
+        String path = entity.getURI().substring(iris.idNamespace().length());
+        try {
+            Facet.PARTICIPANT.term(path, iris);   // a path the explorer's URLs can carry
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        DatasetGraph dsg = store.dataset();
+        return Txn.calculateRead(dsg, () -> {
+            Graph union = dsg.getUnionGraph();
+            ExploreState by = null;
+            Node code = object(union, entity, DG.iso3.asNode());
+            if (code != null && code.isLiteral() && union.contains(Node.ANY, DG.speakerCountryCode.asNode(), code))
+                by = view(Facet.STATE, code.getLiteralLexicalForm());
+            else if (union.contains(Node.ANY, PROV.wasAttributedTo.asNode(), entity))
+                by = view(Facet.SPEAKER, path);
+            boolean about = union.contains(Node.ANY, DG.participant.asNode(), entity);
+            return by == null && !about ? null : new Role(by, about, path);
+        });
+    }
+
+    private static ExploreState view(Facet f, String value) {
+        return ExploreState.parse(Map.of(f.param, new String[] {value}));
+    }
+
+    private static Node object(Graph g, Node s, Node p) {
+        var it = g.find(s, p, Node.ANY);
+        try {
+            return it.hasNext() ? it.next().getObject() : null;
+        } finally {
+            it.close();
+        }
+    }
+
+    /**
+     * The HTML section of {@code entity}'s claims, or the empty string when it has none. Panels not computed within
+     * the budget are shown as unavailable, with a link to the explorer.
+     */
+    public String render(Node entity) {
+        Role role = role(entity);
+        if (role == null) return "";
+        DatasetGraph dsg = store.dataset();
+        boolean tallies = ExploreData.hasTallies(dsg, iris);
+        long deadline = System.nanoTime() + BUDGET.toNanos();
+        LongSupplier left = () -> Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
+        ExploreState about = view(Facet.PARTICIPANT, role.path());
+        // the timeline and list are of its own claims when it speaks, else of the claims about it
+        ExploreState shown = role.by() != null ? role.by() : about;
+        ExploreQueries q = new ExploreQueries(iris, shown, tallies);
+        Panel.Running running = new Panel.Running();
+        try {
+            Panel<Long> total = Panel.run(dsg, q.total(), left.getAsLong(), rs -> {
+                Node n = rs.hasNext() ? rs.next().get("claims") : null;
+                return n == null ? 0L : ((Number) n.getLiteralValue()).longValue();
+            }, running);
+            Panel<Map<String, long[]>> months = ExploreData.monthsPanel(dsg, q, left.getAsLong(), running);
+            Panel<List<ExploreData.Edge>> matrix = role.by() == null ? null
+                    : Panel.run(dsg, q.matrix(), left.getAsLong(), ExploreData::edges, running);
+            Panel<List<ExploreData.Edge>> incoming = !role.spokenAbout() ? null
+                    : Panel.run(dsg, q.speakersAbout(entity), left.getAsLong(), ExploreData::edges, running);
+            List<String> newest = months.ok() ? ExploreData.newestMonths(months.result(), LIST_ROWS) : List.of();
+            Panel<List<ExploreData.ClaimRow>> claims = Panel.run(dsg, q.claims(LIST_ROWS, newest), left.getAsLong(),
+                    ExploreData::claimRows, running);
+            ExploreData data = new ExploreData(total, Map.of(), months, matrix, claims, Map.of(), null);
+            Map<String, String> links = new LinkedHashMap<>();
+            if (role.by() != null) links.put(role.by().selected().containsKey(Facet.STATE)
+                    ? "Explore the claims of its speakers" : "Explore the claims of this speaker", "/explore?" + role.by().query());
+            if (role.spokenAbout()) links.put("Explore the claims naming it", "/explore?" + about.query());
+            String heading = role.by() == null ? "Claims about this"
+                    : role.by().selected().containsKey(Facet.STATE) ? "Claims by speakers of this state" : "Claims by this speaker";
+            return new ExplorePage(iris, labels(), shown, data, "", false)
+                    .entitySections(heading, incoming, "Who speaks about it", links);
+        } finally {
+            running.stopAll();
+        }
+    }
+}
