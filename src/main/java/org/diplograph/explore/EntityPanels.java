@@ -85,11 +85,16 @@ public final class EntityPanels {
         }
     }
 
+    /** Whether {@link #render} shows anything for {@code entity}: it speaks, or claims name it. */
+    public boolean shows(Node entity) {
+        return role(entity) != null;
+    }
+
     /**
-     * The HTML section of {@code entity}'s claims, or the empty string when it has none. Panels not computed within
-     * the budget are shown as unavailable, with a link to the explorer.
+     * The HTML section of the claims of {@code entity} (called {@code name} in the headings), or the empty string when
+     * it has none. Panels not computed within the budget are shown as unavailable, with a link to the explorer.
      */
-    public String render(Node entity) {
+    public String render(Node entity, String name) {
         Role role = role(entity);
         if (role == null) return "";
         DatasetGraph dsg = store.dataset();
@@ -116,13 +121,13 @@ public final class EntityPanels {
                     ExploreData::claimRows, running);
             ExploreData data = new ExploreData(total, Map.of(), months, matrix, claims, Map.of(), null);
             Map<String, String> links = new LinkedHashMap<>();
-            if (role.by() != null) links.put(role.by().selected().containsKey(Facet.STATE)
-                    ? "Explore the claims of its speakers" : "Explore the claims of this speaker", "/explore?" + role.by().query());
-            if (role.spokenAbout()) links.put("Explore the claims naming it", "/explore?" + about.query());
-            String heading = role.by() == null ? "Claims about this"
-                    : role.by().selected().containsKey(Facet.STATE) ? "Claims by speakers of this state" : "Claims by this speaker";
+            boolean state = role.by() != null && role.by().selected().containsKey(Facet.STATE);
+            if (role.by() != null)
+                links.put((state ? "Explore the claims by speakers of " : "Explore the claims by ") + name, "/explore?" + role.by().query());
+            if (role.spokenAbout()) links.put("Explore the claims about " + name, "/explore?" + about.query());
+            String heading = role.by() == null ? "Claims about " + name : (state ? "Claims by speakers of " : "Claims by ") + name;
             return new ExplorePage(iris, labels(), shown, data, "", false)
-                    .entitySections(heading, incoming, "Who speaks about it", links);
+                    .entitySections(heading, incoming, "Claims about " + name + ", by speaker's state", links);
         } finally {
             running.stopAll();
         }

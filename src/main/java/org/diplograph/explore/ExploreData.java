@@ -105,8 +105,8 @@ record ExploreData(Panel<Long> total, Map<Facet, Panel<List<Count>>> facets, Pan
         LongSupplier untilDeadline = () -> Math.max(0, (deadline - System.nanoTime()) / 1_000_000);
         Panel<Map<String, long[]>> months = byDeadline(monthsFuture, q.months(), untilDeadline, t0);
         // the list runs here, while the pool counts: it needs the month counts, which say which months hold the
-        // newest claims
-        List<String> newest = months.ok() ? newestMonths(months.result(), ExploreQueries.LIST_ROWS) : List.of();
+        // newest claims of a big set (a text search's set is small: at most TEXT_HITS passages)
+        List<String> newest = months.ok() && state.q() == null ? newestMonths(months.result(), ExploreQueries.LIST_ROWS) : List.of();
         Panel<List<ClaimRow>> claims = Panel.run(dsg, q.claims(ExploreQueries.LIST_ROWS, newest), left.getAsLong(), ExploreData::claimRows, running);
         Map<Facet, Panel<List<Count>>> facets = new EnumMap<>(Facet.class);
         facetFutures.forEach((f, fut) -> facets.put(f, byDeadline(fut, q.facet(f), untilDeadline, t0)));
@@ -218,11 +218,18 @@ record ExploreData(Panel<Long> total, Map<Facet, Panel<List<Count>>> facets, Pan
         return List.copyOf(out);
     }
 
+    /** Sets of at most this many claims are listed without picking their newest months first. */
+    static final long SMALL_SET = 5_000;
+
     /**
      * The newest months (by the month counts of the set) that together hold at least {@code rows} claims; empty when
-     * the whole set is needed anyway. "undated" sorts last, as the list does.
+     * the whole set is needed anyway or is small (at most {@link #SMALL_SET} claims). "undated" sorts last, as the list does.
      */
     static List<String> newestMonths(Map<String, long[]> months, int rows) {
+        long size = 0;
+        for (long[] c : months.values()) for (long n : c) size += n;
+        // a small set is cheaper to sort whole than to join with its months (each month holds every claim of the store)
+        if (size <= SMALL_SET) return List.of();
         List<String> keys = new ArrayList<>(months.keySet());
         java.util.Collections.reverse(keys);   // newest first, "undated" (first in key order) last
         List<String> out = new ArrayList<>();

@@ -334,7 +334,7 @@ final class ExploreQueries {
 
     private String tallyKind(Facet f) {
         if (MONTH_TALLY.contains(f) && monthTallyFits(f)) return "month";
-        if (f == Facet.STATE && countryTallyFits(f)) return "country";
+        if (COUNTRY_TALLY.contains(f) && countryTallyFits(f)) return "country";   // a state's relations and stances too
         if (f == Facet.SPEAKER && tallies && state.isEmpty()) return "speaker";
         if (facetTallyFits(f)) return "facet";
         return null;
@@ -357,8 +357,10 @@ final class ExploreQueries {
             StringBuilder b = new StringBuilder("  ?t a dg:CountryTally ; dg:claimCount ?n ; dg:speakerCountryCode ?stateCode ;\n"
                     + "     dg:relationCode ?relationCode ; dg:stanceCode ?stanceCode .\n");
             codeValues(p, b, f);
-            return p.build("# speakers' states from the country tallies of the summary graph\nSELECT (?stateCode AS ?code) (SUM(?n) AS ?claims) WHERE {\n"
-                    + b + "}\nGROUP BY ?stateCode\nORDER BY DESC(?claims) ?code\nLIMIT " + FACET_VALUES + "\n");
+            String code = f == Facet.STATE ? "stateCode" : f.var + "Code";
+            return p.build("# " + f.labelEn + " values from the country tallies of the summary graph\nSELECT (?" + code
+                    + " AS ?code) (SUM(?n) AS ?claims) WHERE {\n" + b + "}\nGROUP BY ?" + code + "\nORDER BY DESC(?claims) ?code\nLIMIT "
+                    + FACET_VALUES + "\n");
         }
         if ("speaker".equals(tally)) {
             return p.build("# named speakers from the speaker tallies of the summary graph\nSELECT ?speaker (SUM(?n) AS ?claims) WHERE {\n"

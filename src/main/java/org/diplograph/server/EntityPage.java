@@ -51,6 +51,11 @@ final class EntityPage {
         this.claimPanels = claimPanels;
     }
 
+    /** Whether the page of {@code entity} shows claim panels (it speaks or claims name it), which replace the long tables. */
+    boolean hasClaimPanels(Node entity) {
+        return claimPanels.shows(entity);
+    }
+
     String render(EntityDescription d) {
         Node e = d.entity;
         String iri = e.getURI();
@@ -73,7 +78,7 @@ final class EntityPage {
                 b.append("<li>").append(literal(l)).append(" <small>(").append(Html.esc(l.getLiteralLanguage())).append(", alternative)</small></li>\n");
             b.append("</ul>\n");
         }
-        b.append(claimPanels.render(e));   // empty for what neither speaks nor is spoken about
+        b.append(claimPanels.render(e, titleText));   // empty for what neither speaks nor is spoken about
         String text = d.graph.contains(e, SCHEMA.articleBody.asNode(), Node.ANY) ? articleText.render(e) : null;
         if (text != null) b.append("<h2>Text</h2>\n").append(text);   // the body, in paragraphs, evidence marked
         b.append(properties(d, text != null));

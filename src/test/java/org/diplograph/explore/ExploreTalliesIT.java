@@ -73,7 +73,8 @@ class ExploreTalliesIT {
         String state = firstValue(Facet.STATE);
         List<ExploreState> views = new ArrayList<>(List.of(ExploreState.empty(), state("stance", "negative"),
                 state("from", "2019-03", "to", "2021-08"), state("stance", "positive", "stance", "neutral", "to", "2020-12"),
-                state("state", state), state("state", state, "stance", "negative", "from", "2020-01")));
+                state("state", state), state("state", state, "stance", "negative", "from", "2020-01"),
+                state("state", state, "relation", firstValue(Facet.RELATION))));
         for (Facet f : List.of(Facet.SPEAKER, Facet.PARTICIPANT, Facet.OUTLET, Facet.LANGUAGE, Facet.SPEAKER_TYPE, Facet.ROLE))
             views.add(state(f.param, firstValue(f)));
         views.add(state("participant", firstValue(Facet.PARTICIPANT), "stance", "positive", "from", "2019-06"));
