@@ -174,7 +174,9 @@ final class ExploreQueries {
             p.literals.put("p_value", value);
             v = "?p_value";
         }
-        StringBuilder b = new StringBuilder("  ?t dg:facetProperty ?p_property ; dg:facetValue " + v
+        // literal values (state codes, outlets, languages) are dg:facetLiteral, IRIs dg:facetValue
+        String valueProperty = f.kind == Facet.Kind.ID || f.kind.name().equals("concept") ? "dg:facetValue" : "dg:facetLiteral";
+        StringBuilder b = new StringBuilder("  ?t dg:facetProperty ?p_property ; " + valueProperty + " " + v
                 + " ;\n     dg:month ?month ; dg:stanceCode ?stanceCode ; dg:claimCount ?n .\n");
         codeValues(p, b, null, List.of(Facet.STANCE));
         if (state.hasMonthRange()) {

@@ -148,7 +148,7 @@ public final class Tallies {
                 for (Node v : participants) facets.add(new Dim(DG.participant, v));
                 for (Dim f : facets)
                     bump(new Key(DG.FacetTally, List.of(new Dim(DG.facetProperty, f.property().asNode()),
-                            new Dim(DG.facetValue, f.value()), new Dim(DG.month, literal(month)),
+                            new Dim(f.value().isLiteral() ? DG.facetLiteral : DG.facetValue, f.value()), new Dim(DG.month, literal(month)),
                             new Dim(DG.stanceCode, stance))), CLAIMS, sign);
                 if (countryCode != null)
                     for (Node v : participants)

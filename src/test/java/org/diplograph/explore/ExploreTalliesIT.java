@@ -97,7 +97,7 @@ class ExploreTalliesIT {
         assertThat(fromTallies).isGreaterThanOrEqualTo(45);
         assertThat(new ExploreQueries(IRIS, ExploreState.empty(), true).facet(Facet.OUTLET)).contains("dg:facetProperty");
         assertThat(new ExploreQueries(IRIS, state("state", state), true).matrix()).contains("dg:aboutParticipant");
-        assertThat(new ExploreQueries(IRIS, state("lang", "ar"), true).months()).contains("dg:facetValue");
+        assertThat(new ExploreQueries(IRIS, state("lang", "ar"), true).months()).contains("dg:facetLiteral");
     }
 
     private static Map<String, List<Long>> months(ExploreData d) {
