@@ -29,7 +29,10 @@ final class ExplorePage {
         this(iris, labels, state, data, exportSparql, true);
     }
 
-    /** As above; without {@code scripted}, for a page that loads no script, the SPARQL boxes have no copy button. */
+    /**
+     * As above; without {@code scripted}, for an entity page, which loads no script and is cached by its store
+     * version: the SPARQL boxes have no copy button and show no timings.
+     */
     ExplorePage(Iris iris, Labels labels, ExploreState state, ExploreData data, String exportSparql, boolean scripted) {
         this.scripted = scripted;
         this.exportSparql = exportSparql;
@@ -274,7 +277,7 @@ final class ExplorePage {
                 for (Node c : topCols) {
                     Long n = cells.get(r + " " + c);
                     int level = n == null ? 0 : (int) Math.ceil(4.0 * n / max);
-                    b.append("<td class=\"h").append(level).append("\">").append(n == null ? "" : n).append("</td>");
+                    b.append("<td dir=\"auto\" class=\"h").append(level).append("\">").append(n == null ? "" : n).append("</td>");
                 }
                 b.append("</tr>\n");
             }
@@ -376,7 +379,9 @@ final class ExplorePage {
     private void sparql(StringBuilder b, String id, Panel<?> p, String title) {
         String run = "/kg/sparql?query=" + URLEncoder.encode(p.sparql(), StandardCharsets.UTF_8) + "&output=csv";
         b.append("<details class=\"sparql\"><summary>").append(title != null ? title : t("The SPARQL behind this view", "استعلام SPARQL وراء هذا العرض"));
-        if (title == null)
+        if (title == null && !scripted && p.timedOut())   // an entity page: no timings, so that its ETag names one text
+            b.append(" <small>(").append(t("not computed within the page's time budget", "لم يُحسب ضمن المهلة")).append(")</small>");
+        else if (title == null && scripted)
             b.append(" <small>(").append(p.millis()).append(" ms").append(p.timedOut() ? t(", timed out", "، انتهت المهلة") : "").append(")</small>");
         b.append("</summary>\n")
          .append("<pre id=\"sparql-").append(id).append("\" dir=\"ltr\"><code>").append(ExploreHtml.esc(p.sparql())).append("</code></pre>\n")
