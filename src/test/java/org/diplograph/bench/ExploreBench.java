@@ -71,7 +71,7 @@ public final class ExploreBench {
                     body = get(http, base + v.getValue());
                     ms.add((System.nanoTime() - t0) / 1e6);
                 }
-                Matcher m = Pattern.compile("(?:timed out|انتهت المهلة|time budget)\\)").matcher(body);   // English and Arabic pages
+                Matcher m = Pattern.compile("<small>\\([^<]*(?:timed out|انتهت المهلة|time budget)\\)</small>").matcher(body);   // English and Arabic pages
                 while (m.find()) timedOut++;
                 Matcher total = Pattern.compile("id=\"(?:entity-)?total\" data-count=\"(-?\\d+)\"").matcher(body);
                 String claims = total.find() ? total.group(1) : String.valueOf(body.split("\r\n").length - 1) + " rows";
