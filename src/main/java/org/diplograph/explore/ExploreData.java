@@ -18,7 +18,11 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.system.Txn;
+import org.diplograph.rdf.DG;
 import org.diplograph.rdf.Iris;
+import org.diplograph.rdf.Tallies;
 
 /**
  * Everything one explorer view shows, read from the store: the size of the set, the counts of each facet, claims
@@ -26,7 +30,16 @@ import org.diplograph.rdf.Iris;
  * a {@link Panel} with the query behind it.
  */
 record ExploreData(Panel<Long> total, Map<Facet, Panel<List<Count>>> facets, Panel<Map<String, long[]>> months,
-                   Panel<List<Edge>> matrix, Panel<List<ClaimRow>> claims, Map<Node, Labels.Name> speakerNames) {
+                   Panel<List<Edge>> matrix, Panel<List<ClaimRow>> claims, Map<Node, Labels.Name> speakerNames,
+                   Panel<Long> textHits) {
+
+    /**
+     * Whether the text search reached its cap of {@link ExploreQueries#TEXT_HITS} evidence passages: the set is then
+     * the claims of the best-matching passages only, and its counts are lower bounds ("at least").
+     */
+    boolean textCut() {
+        return textHits != null && textHits.ok() && textHits.result() >= ExploreQueries.TEXT_HITS;
+    }
 
     /** A facet value and its claims; {@code value} is the facet's term. */
     record Count(Node value, long claims) {}
@@ -48,45 +61,53 @@ record ExploreData(Panel<Long> total, Map<Facet, Panel<List<Count>>> facets, Pan
      * {@code budgetMillis} of the call: a panel still running then is stopped and shown as unavailable.
      */
     static ExploreData read(DatasetGraph dsg, Iris iris, ExploreState state, long budgetMillis, ExecutorService pool) {
+        return read(dsg, iris, state, budgetMillis, pool, hasTallies(dsg, iris));
+    }
+
+    /** As {@link #read(DatasetGraph, Iris, ExploreState, long, ExecutorService)}, reading tallies only when {@code tallies}. */
+    static ExploreData read(DatasetGraph dsg, Iris iris, ExploreState state, long budgetMillis, ExecutorService pool, boolean tallies) {
         long deadline = System.nanoTime() + budgetMillis * 1_000_000;
         LongSupplier left = () -> Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
-        ExploreQueries q = new ExploreQueries(iris, state);
-        CompletableFuture<Panel<Long>> total = async(pool, () -> Panel.run(dsg, q.total(), left.getAsLong(), rs -> {
-            Node n = rs.hasNext() ? rs.next().get("claims") : null;
-            return n == null ? 0L : ((Number) n.getLiteralValue()).longValue();
-        }));
+        ExploreQueries q = new ExploreQueries(iris, state, tallies);
+        Panel.Running running = new Panel.Running();   // stopped when the page answers: nothing runs on past it
+        try {
+            return read(dsg, iris, state, budgetMillis, pool, q, deadline, left, running);
+        } finally {
+            running.stopAll();
+        }
+    }
+
+    private static ExploreData read(DatasetGraph dsg, Iris iris, ExploreState state, long budgetMillis, ExecutorService pool,
+                                    ExploreQueries q, long deadline, LongSupplier left, Panel.Running running) {
+        String hitsQuery = q.textHits();
+        CompletableFuture<Panel<Long>> hits = hitsQuery == null ? null
+                : async(pool, () -> Panel.run(dsg, hitsQuery, left.getAsLong(), ExploreData::single, running));
+        CompletableFuture<Panel<Long>> total = async(pool, () -> Panel.run(dsg, q.total(), left.getAsLong(), ExploreData::single, running));
         Map<Facet, CompletableFuture<Panel<List<Count>>>> facetFutures = new EnumMap<>(Facet.class);
         List<Facet> cheapFirst = new ArrayList<>();   // the pool runs the tally reads (milliseconds) before the scans
         for (Facet f : Facet.values()) if (q.facetFromTally(f)) cheapFirst.add(f);
         for (Facet f : Facet.values()) if (!q.facetFromTally(f)) cheapFirst.add(f);
-        CompletableFuture<Panel<Map<String, long[]>>> monthsFuture = months(dsg, q, left, pool);
+        CompletableFuture<Panel<Map<String, long[]>>> monthsFuture = months(dsg, q, left, pool, running);
         for (Facet f : cheapFirst) {
-            boolean tally = q.facetFromTally(f);
+            boolean code = q.facetBindsCode(f);
             facetFutures.put(f, async(pool, () -> Panel.run(dsg, q.facet(f), left.getAsLong(), rs -> {
                 List<Count> out = new ArrayList<>();
                 while (rs.hasNext()) {
                     Binding b = rs.next();
-                    Node v = tally && f != Facet.SPEAKER ? tallyTerm(f, b.get("code")) : b.get(f.var);
+                    Node v = code ? tallyTerm(f, b.get("code")) : b.get(f.var);
                     if (v != null) out.add(new Count(v, count(b.get("claims"))));
                 }
                 return List.copyOf(out);
-            })));
+            }, running)));
         }
-        CompletableFuture<Panel<List<Edge>>> matrixFuture = async(pool, () -> Panel.run(dsg, q.matrix(), left.getAsLong(), rs -> {
-            List<Edge> out = new ArrayList<>();
-            while (rs.hasNext()) {
-                Binding b = rs.next();
-                out.add(new Edge(b.get("stateCode").getLiteralLexicalForm(), b.get("about"), count(b.get("claims"))));
-            }
-            return List.copyOf(out);
-        }));
+        CompletableFuture<Panel<List<Edge>>> matrixFuture = async(pool, () -> Panel.run(dsg, q.matrix(), left.getAsLong(), ExploreData::edges, running));
         long t0 = deadline - budgetMillis * 1_000_000;
         LongSupplier untilDeadline = () -> Math.max(0, (deadline - System.nanoTime()) / 1_000_000);
         Panel<Map<String, long[]>> months = byDeadline(monthsFuture, q.months(), untilDeadline, t0);
         // the list runs here, while the pool counts: it needs the month counts, which say which months hold the
-        // newest claims
-        List<String> newest = months.ok() ? newestMonths(months.result(), ExploreQueries.LIST_ROWS) : List.of();
-        Panel<List<ClaimRow>> claims = Panel.run(dsg, q.claims(ExploreQueries.LIST_ROWS, newest), left.getAsLong(), ExploreData::claimRows);
+        // newest claims of a big set (a text search's set is small: at most TEXT_HITS passages)
+        List<String> newest = months.ok() && state.q() == null ? newestMonths(months.result(), ExploreQueries.LIST_ROWS) : List.of();
+        Panel<List<ClaimRow>> claims = Panel.run(dsg, q.claims(ExploreQueries.LIST_ROWS, newest), left.getAsLong(), ExploreData::claimRows, running);
         Map<Facet, Panel<List<Count>>> facets = new EnumMap<>(Facet.class);
         facetFutures.forEach((f, fut) -> facets.put(f, byDeadline(fut, q.facet(f), untilDeadline, t0)));
         Set<Node> speakers = new LinkedHashSet<>();
@@ -102,17 +123,47 @@ record ExploreData(Panel<Long> total, Map<Facet, Panel<List<Count>>> facets, Pan
                     m.put(b.get("x"), new Labels.Name(text(b.get("ar")), text(b.get("en"))));
                 }
                 return m;
-            });
+            }, running);
             if (n.ok()) names.putAll(n.result());
         }
         return new ExploreData(byDeadline(total, q.total(), untilDeadline, t0), facets, months,
-                byDeadline(matrixFuture, q.matrix(), untilDeadline, t0), claims, names);
+                byDeadline(matrixFuture, q.matrix(), untilDeadline, t0), claims, names,
+                hits == null ? null : byDeadline(hits, hitsQuery, untilDeadline, t0));
+    }
+
+    /** The number in the one row of a count query (0 when it has none). */
+    private static Long single(RowSet rs) {
+        if (!rs.hasNext()) return 0L;
+        Binding b = rs.next();
+        Node n = b.vars().hasNext() ? b.get(b.vars().next()) : null;
+        return n == null ? 0L : ((Number) n.getLiteralValue()).longValue();
+    }
+
+    /** Whether the store's summary graph holds the tallies of this version ({@link Tallies#VERSION}); one read. */
+    static boolean hasTallies(DatasetGraph dsg, Iris iris) {
+        Node g = iris.summaryGraph();
+        return Txn.calculateRead(dsg, () -> dsg.contains(g, g, DG.summaryVersion.asNode(), NodeFactory.createLiteralString(Tallies.VERSION)));
+    }
+
+    /** The rows of a who-speaks-about-whom query ({@code ?stateCode ?about ?claims}), in order. */
+    static List<Edge> edges(RowSet rs) {
+        List<Edge> out = new ArrayList<>();
+        while (rs.hasNext()) {
+            Binding b = rs.next();
+            out.add(new Edge(b.get("stateCode").getLiteralLexicalForm(), b.get("about"), count(b.get("claims"))));
+        }
+        return List.copyOf(out);
     }
 
     private static CompletableFuture<Panel<Map<String, long[]>>> months(DatasetGraph dsg, ExploreQueries q, LongSupplier left,
-                                                                        ExecutorService pool) {
+                                                                        ExecutorService pool, Panel.Running running) {
+        return async(pool, () -> monthsPanel(dsg, q, left.getAsLong(), running));
+    }
+
+    /** Claims per month and stance of {@code q}'s view ({@link ExploreQueries#months}), month → {positive, neutral, negative}. */
+    static Panel<Map<String, long[]>> monthsPanel(DatasetGraph dsg, ExploreQueries q, long timeoutMillis, Panel.Running running) {
         boolean monthTally = q.monthsFromTally();
-        return async(pool, () -> Panel.run(dsg, q.months(), left.getAsLong(), rs -> {
+        return Panel.run(dsg, q.months(), timeoutMillis, rs -> {
             Map<String, long[]> out = new TreeMap<>((a, b) -> monthKey(a).compareTo(monthKey(b)));
             while (rs.hasNext()) {
                 Binding b = rs.next();
@@ -123,13 +174,12 @@ record ExploreData(Panel<Long> total, Map<Facet, Panel<List<Count>>> facets, Pan
                 if (i >= 0) out.computeIfAbsent(month, m -> new long[STANCES.size()])[i] += count(b.get("claims"));
             }
             return out;
-        }));
+        }, running);
     }
 
     /**
-     * The panel's answer, or, when it is not there by the deadline, an unavailable panel: a scan that ARQ cannot
-     * stop at once goes on in the background (its query is cancelled and its transaction ends by itself), but the
-     * page does not wait for it.
+     * The panel's answer, or, when it is not there by the deadline, an unavailable panel: the page does not wait for
+     * it, and aborts its query when it answers ({@link Panel.Running#stopAll}).
      */
     private static <T> Panel<T> byDeadline(CompletableFuture<Panel<T>> f, String sparql, LongSupplier left, long t0) {
         try {
@@ -168,11 +218,18 @@ record ExploreData(Panel<Long> total, Map<Facet, Panel<List<Count>>> facets, Pan
         return List.copyOf(out);
     }
 
+    /** Sets of at most this many claims are listed without picking their newest months first. */
+    static final long SMALL_SET = 5_000;
+
     /**
      * The newest months (by the month counts of the set) that together hold at least {@code rows} claims; empty when
-     * the whole set is needed anyway. "undated" sorts last, as the list does.
+     * the whole set is needed anyway or is small (at most {@link #SMALL_SET} claims). "undated" sorts last, as the list does.
      */
     static List<String> newestMonths(Map<String, long[]> months, int rows) {
+        long size = 0;
+        for (long[] c : months.values()) for (long n : c) size += n;
+        // a small set is cheaper to sort whole than to join with its months (each month holds every claim of the store)
+        if (size <= SMALL_SET) return List.of();
         List<String> keys = new ArrayList<>(months.keySet());
         java.util.Collections.reverse(keys);   // newest first, "undated" (first in key order) last
         List<String> out = new ArrayList<>();

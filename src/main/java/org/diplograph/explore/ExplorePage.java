@@ -22,9 +22,19 @@ final class ExplorePage {
     private final ExploreData d;
     private final String ui;
     private final String exportSparql;
+    private final boolean scripted;
 
     /** The page of {@code state} showing {@code data}; {@code exportSparql} is the query behind the downloads. */
     ExplorePage(Iris iris, Labels labels, ExploreState state, ExploreData data, String exportSparql) {
+        this(iris, labels, state, data, exportSparql, true);
+    }
+
+    /**
+     * As above; without {@code scripted}, for an entity page, which loads no script and is cached by its store
+     * version: the SPARQL boxes have no copy button and show no timings.
+     */
+    ExplorePage(Iris iris, Labels labels, ExploreState state, ExploreData data, String exportSparql, boolean scripted) {
+        this.scripted = scripted;
         this.exportSparql = exportSparql;
         this.iris = iris;
         this.labels = labels;
@@ -54,13 +64,38 @@ final class ExplorePage {
         summary(b);
         timeline(b);
         b.append("<div class=\"two\">\n");
-        matrix(b);
+        matrix(b, d.matrix(), "network", "matrix", t("Who speaks about whom", "من يتحدث عن من"));
         speakers(b);
         b.append("</div>\n");
         claims(b);
         b.append("</main>\n</div>\n<footer><p>diplograph · <a href=\"/\">").append(t("SPARQL query UI", "واجهة استعلام SPARQL"))
          .append("</a> · <a href=\"/ontology\">").append(t("ontology", "الأنطولوجيا")).append("</a></p></footer>\n</body>\n</html>\n");
         return b.toString();
+    }
+
+    /**
+     * The claims part of an entity's page ({@link EntityPanels}): its claims per month by stance, who it speaks about
+     * (the view's who-about-whom) and, when {@code incoming} is given, who speaks about it, its newest claims with
+     * their evidence marked, and {@code links} (label, href) to the explorer narrowed to it.
+     */
+    String entitySections(String heading, Panel<List<ExploreData.Edge>> incoming, String incomingHeading, Map<String, String> links) {
+        StringBuilder b = new StringBuilder();
+        b.append("<section id=\"entity-claims\" class=\"entity-claims\">\n<h2>").append(ExploreHtml.esc(heading)).append("</h2>\n");
+        Panel<Long> total = d.total();
+        b.append("<p id=\"entity-total\" data-count=\"").append(total.ok() ? total.result() : -1).append("\">");
+        if (total.ok()) b.append("<strong>").append(total.result()).append("</strong> ").append(t("claims", "تصريحًا"));
+        else b.append(t("claim count unavailable (not computed within the page's time budget)", "عدد التصريحات غير متاح"));
+        b.append("</p>\n<p class=\"explore-links\">");
+        int i = 0;
+        for (Map.Entry<String, String> l : links.entrySet())
+            b.append(i++ > 0 ? " · " : "").append("<a class=\"explore-link\" href=\"").append(ExploreHtml.esc(l.getValue())).append("\">")
+             .append(ExploreHtml.esc(l.getKey())).append("</a>");
+        b.append("</p>\n");
+        timeline(b);
+        if (d.matrix() != null) matrix(b, d.matrix(), "network", "matrix", t("Whom it speaks about", "عمن يتحدث"));
+        if (incoming != null) matrix(b, incoming, "network-about", "matrix-about", incomingHeading);
+        claims(b);
+        return b.append("</section>\n").toString();
     }
 
     private void header(StringBuilder b) {
@@ -172,13 +207,20 @@ final class ExplorePage {
     private void summary(StringBuilder b) {
         Panel<Long> p = d.total();
         b.append("<section id=\"summary\">\n<p id=\"total\" data-count=\"").append(p.ok() ? p.result() : -1).append("\">");
-        if (p.ok()) b.append("<strong>").append(p.result()).append("</strong> ").append(t("claims", "تصريحًا"));
+        if (p.ok() && d.textCut())
+            b.append(t("at least ", "ما لا يقل عن ")).append("<strong>").append(p.result()).append("</strong> ").append(t("claims", "تصريحًا"))
+             .append("</p>\n<p id=\"text-cut\" class=\"note\">").append(t("The search takes the ", "يأخذ البحث أفضل "))
+             .append(ExploreQueries.TEXT_HITS).append(t(" best-matching evidence passages from the index; the counts, chart and list are"
+                     + " of their claims. Add words, facets or months to see all of a narrower set.",
+                     " مقطع مطابق من الفهرس؛ الأعداد والرسم والقائمة لتصريحاتها. أضف كلمات أو تصنيفات أو أشهرًا لرؤية مجموعة أضيق كاملة."));
+        else if (p.ok()) b.append("<strong>").append(p.result()).append("</strong> ").append(t("claims", "تصريحًا"));
         else b.append(t("claim count unavailable (not computed within the page's time budget): ", "عدد التصريحات غير متاح: ")).append(fullLink());
         b.append("</p>\n<p class=\"downloads\">").append(t("Download the set: ", "تنزيل المجموعة: "))
          .append("<a id=\"download-csv\" download href=\"").append(ExploreHtml.esc(download("csv"))).append("\">CSV</a> · ")
          .append("<a id=\"download-json\" download href=\"").append(ExploreHtml.esc(download("json"))).append("\">JSON</a></p>\n");
         sparql(b, "export", new Panel<>(exportSparql, null, false, 0), t("The SPARQL behind the downloads", "استعلام SPARQL وراء التنزيلات"));
         sparql(b, "total", p);
+        if (d.textHits() != null) sparql(b, "hits", d.textHits());
         b.append("</section>\n");
     }
 
@@ -208,9 +250,8 @@ final class ExplorePage {
                 + t("compute it without the budget", "احسبه دون مهلة") + "</a>";
     }
 
-    private void matrix(StringBuilder b) {
-        Panel<List<ExploreData.Edge>> p = d.matrix();
-        b.append("<section id=\"network\" class=\"panel\">\n<h2>").append(t("Who speaks about whom", "من يتحدث عن من")).append("</h2>\n");
+    private void matrix(StringBuilder b, Panel<List<ExploreData.Edge>> p, String sectionId, String tableId, String heading) {
+        b.append("<section id=\"").append(sectionId).append("\" class=\"panel\">\n<h2>").append(ExploreHtml.esc(heading)).append("</h2>\n");
         if (!p.ok()) b.append(unavailable());
         else if (p.result().isEmpty()) b.append("<p class=\"empty\">").append(t("no claims with a speaker's state", "لا توجد تصريحات لمتحدث ذي دولة")).append("</p>\n");
         else {
@@ -226,7 +267,7 @@ final class ExplorePage {
             }
             List<String> topRows = rows.entrySet().stream().sorted((x, y) -> Long.compare(y.getValue(), x.getValue())).limit(8).map(Map.Entry::getKey).toList();
             List<Node> topCols = cols.entrySet().stream().sorted((x, y) -> Long.compare(y.getValue(), x.getValue())).limit(10).map(Map.Entry::getKey).toList();
-            b.append("<table id=\"matrix\">\n<caption>").append(t("Claims by speakers of a state (rows) naming a participant (columns)",
+            b.append("<table id=\"").append(tableId).append("\" class=\"matrix\">\n<caption>").append(t("Claims by speakers of a state (rows) naming a participant (columns)",
                     "تصريحات متحدثي دولة (الصفوف) عن طرف (الأعمدة)")).append("</caption>\n<tr><th scope=\"col\">")
              .append(t("speaker's state ↓ / about →", "دولة المتحدث ↓ / عن ←")).append("</th>");
             for (Node c : topCols) b.append("<th scope=\"col\">").append(participantLabel(c)).append("</th>");
@@ -236,13 +277,13 @@ final class ExplorePage {
                 for (Node c : topCols) {
                     Long n = cells.get(r + " " + c);
                     int level = n == null ? 0 : (int) Math.ceil(4.0 * n / max);
-                    b.append("<td class=\"h").append(level).append("\">").append(n == null ? "" : n).append("</td>");
+                    b.append("<td dir=\"auto\" class=\"h").append(level).append("\">").append(n == null ? "" : n).append("</td>");
                 }
                 b.append("</tr>\n");
             }
             b.append("</table>\n");
         }
-        sparql(b, "network", p);
+        sparql(b, sectionId, p);
         b.append("</section>\n");
     }
 
@@ -338,11 +379,15 @@ final class ExplorePage {
     private void sparql(StringBuilder b, String id, Panel<?> p, String title) {
         String run = "/kg/sparql?query=" + URLEncoder.encode(p.sparql(), StandardCharsets.UTF_8) + "&output=csv";
         b.append("<details class=\"sparql\"><summary>").append(title != null ? title : t("The SPARQL behind this view", "استعلام SPARQL وراء هذا العرض"));
-        if (title == null)
+        if (title == null && !scripted && p.timedOut())   // an entity page: no timings, so that its ETag names one text
+            b.append(" <small>(").append(t("not computed within the page's time budget", "لم يُحسب ضمن المهلة")).append(")</small>");
+        else if (title == null && scripted)
             b.append(" <small>(").append(p.millis()).append(" ms").append(p.timedOut() ? t(", timed out", "، انتهت المهلة") : "").append(")</small>");
         b.append("</summary>\n")
          .append("<pre id=\"sparql-").append(id).append("\" dir=\"ltr\"><code>").append(ExploreHtml.esc(p.sparql())).append("</code></pre>\n")
-         .append("<p><button type=\"button\" class=\"copy\" data-copy=\"sparql-").append(id).append("\">").append(t("Copy", "نسخ")).append("</button> ")
+         .append("<p>");
+        if (scripted) b.append("<button type=\"button\" class=\"copy\" data-copy=\"sparql-").append(id).append("\">").append(t("Copy", "نسخ")).append("</button> ");
+        b
          .append("<a href=\"").append(ExploreHtml.esc(run)).append("\">").append(t("Run it on /kg/sparql (CSV)", "تشغيله على ‎/kg/sparql‎ (CSV)"))
          .append("</a> · <a href=\"/#/dataset/kg/query\">").append(t("query UI", "واجهة الاستعلام")).append("</a></p></details>\n");
     }

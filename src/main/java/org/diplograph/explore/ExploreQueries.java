@@ -17,6 +17,7 @@ import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
+import org.diplograph.rdf.DG;
 import org.diplograph.rdf.DGC;
 import org.diplograph.rdf.Iris;
 
@@ -32,8 +33,12 @@ import org.diplograph.rdf.Iris;
  * </pre>
  */
 final class ExploreQueries {
-    /** The most evidence hits a text search takes from the index. */
-    static final int TEXT_HITS = 10_000;
+    /**
+     * The most evidence passages a text search takes from the index, best-matching first: a word found in more
+     * passages gives the claims of these only, and the page says "at least" (a broad word of a big store would
+     * otherwise join every passage to its claim in every panel).
+     */
+    static final int TEXT_HITS = 1_000;
     /** The most values a facet lists. */
     static final int FACET_VALUES = 30;
     /** The rows of the claim list on the page. */
@@ -53,13 +58,30 @@ final class ExploreQueries {
     private static final Set<Facet> MONTH_TALLY = EnumSet.of(Facet.RELATION, Facet.STANCE, Facet.ACT);
     /** Facets the country tallies have a dimension for (besides the state). */
     private static final Set<Facet> COUNTRY_TALLY = EnumSet.of(Facet.RELATION, Facet.STANCE, Facet.STATE);
+    /** The facets the facet tallies ({@code dg:FacetTally}) count, with the property they count by. */
+    static final Map<Facet, Node> FACET_TALLY = Map.of(
+            Facet.SPEAKER, NodeFactory.createURI("http://www.w3.org/ns/prov#wasAttributedTo"),
+            Facet.STATE, DG.speakerCountryCode.asNode(),
+            Facet.SPEAKER_TYPE, DG.speakerType.asNode(),
+            Facet.ROLE, DG.speakerRole.asNode(),
+            Facet.PARTICIPANT, DG.participant.asNode(),
+            Facet.OUTLET, NodeFactory.createURI("http://schema.org/publisher"),
+            Facet.LANGUAGE, NodeFactory.createURI("http://schema.org/inLanguage"));
 
     private final Iris iris;
     private final ExploreState state;
+    private final boolean tallies;
 
+    /** The queries of {@code state} on a store whose summary graph has the tallies of this version. */
     ExploreQueries(Iris iris, ExploreState state) {
+        this(iris, state, true);
+    }
+
+    /** The queries of {@code state}; with {@code tallies} false (no summary graph of this version) none reads a tally. */
+    ExploreQueries(Iris iris, ExploreState state, boolean tallies) {
         this.iris = iris;
         this.state = state;
+        this.tallies = tallies;
     }
 
     /**
@@ -105,14 +127,70 @@ final class ExploreQueries {
 
     /** Whether the month tallies answer for a view narrowed by these facets and months only (no text, no other facet). */
     private boolean monthTallyFits(Facet except) {
-        if (state.q() != null) return false;
+        if (!tallies || state.q() != null) return false;
         for (Facet f : state.selected().keySet()) if (f != except && !MONTH_TALLY.contains(f)) return false;
         return true;
     }
 
     private boolean countryTallyFits(Facet except) {
-        if (state.q() != null || state.hasMonthRange()) return false;
+        if (!tallies || state.q() != null || state.hasMonthRange()) return false;
         for (Facet f : state.selected().keySet()) if (f != except && !COUNTRY_TALLY.contains(f)) return false;
+        return true;
+    }
+
+    /**
+     * Whether the facet tallies answer the counts of {@code f} in this view: {@code f} has them, and the view is
+     * narrowed by months and stance only (and by {@code f}'s own values, which its counts ignore). Not for the
+     * speaker facet, whose tallies are too many to sum over (the speaker tallies answer it for the whole store).
+     */
+    private boolean facetTallyFits(Facet f) {
+        if (!tallies || state.q() != null || f == Facet.SPEAKER || !FACET_TALLY.containsKey(f)) return false;
+        for (Facet g : state.selected().keySet()) if (g != f && g != Facet.STANCE) return false;
+        return true;
+    }
+
+    /**
+     * The one facet value the view is narrowed to (besides months and stance), when the facet tallies count it: then
+     * the size and the timeline of the view are sums of its tallies. Null otherwise. (Two values of one facet are
+     * not summed: a claim naming both would count twice.)
+     */
+    private Facet singleFacetValue() {
+        if (!tallies || state.q() != null) return null;
+        Facet one = null;
+        for (Facet g : state.selected().keySet()) {
+            if (g == Facet.STANCE) continue;
+            if (one != null || !FACET_TALLY.containsKey(g) || state.values(g).size() != 1) return null;
+            one = g;
+        }
+        if (one == Facet.SPEAKER && state.values(one).get(0).contains("#")) return null;   // unnamed speakers have no tally
+        return one;
+    }
+
+    /** The facet tally pattern of property {@code f}; binds ?n, ?month, ?stanceCode and {@code valueVar} (or fixes it to {@code value}). */
+    private String facetTally(Params p, Facet f, String valueVar, Node value) {
+        p.literals.put("p_property", FACET_TALLY.get(f));
+        String v = "?" + valueVar;
+        if (value != null) {
+            p.literals.put("p_value", value);
+            v = "?p_value";
+        }
+        // literal values (state codes, outlets, languages) are dg:facetLiteral, IRIs dg:facetValue
+        String valueProperty = f.kind == Facet.Kind.ID || f.kind.name().equals("concept") ? "dg:facetValue" : "dg:facetLiteral";
+        StringBuilder b = new StringBuilder("  ?t dg:facetProperty ?p_property ; " + valueProperty + " " + v
+                + " ;\n     dg:month ?month ; dg:stanceCode ?stanceCode ; dg:claimCount ?n .\n");
+        codeValues(p, b, null, List.of(Facet.STANCE));
+        if (state.hasMonthRange()) {
+            p.literals.put("p_from", NodeFactory.createLiteralString(state.from() == null ? "0000-00" : state.from()));
+            p.literals.put("p_to", NodeFactory.createLiteralString(state.to() == null ? "9999-99" : state.to()));
+            b.append("  FILTER(?month >= ?p_from && ?month <= ?p_to)\n");
+        }
+        return b.toString();
+    }
+
+    /** Whether the who-speaks-about-whom panel reads the pair tallies: a view narrowed by speakers' states only. */
+    boolean matrixFromTally() {
+        if (!tallies || state.q() != null || state.hasMonthRange()) return false;
+        for (Facet g : state.selected().keySet()) if (g != Facet.STATE) return false;
         return true;
     }
 
@@ -200,7 +278,11 @@ final class ExploreQueries {
 
     /** VALUES over the tallies' code literals for the selected relation, stance, act and state. */
     private void codeValues(Params p, StringBuilder b, Facet except) {
-        for (Facet f : List.of(Facet.RELATION, Facet.STANCE, Facet.ACT, Facet.STATE)) {
+        codeValues(p, b, except, List.of(Facet.RELATION, Facet.STANCE, Facet.ACT, Facet.STATE));
+    }
+
+    private void codeValues(Params p, StringBuilder b, Facet except, List<Facet> facets) {
+        for (Facet f : facets) {
             if (f == except || state.values(f).isEmpty()) continue;
             List<Node> codes = new ArrayList<>();
             for (String v : state.values(f)) {
@@ -213,12 +295,31 @@ final class ExploreQueries {
         }
     }
 
+    /**
+     * How many evidence passages the text search takes from the index (one row, {@code ?hits}, at most
+     * {@link #TEXT_HITS}), or null when the view has no searchable text.
+     */
+    String textHits() {
+        if (state.q() == null) return null;
+        String lucene = TextSearch.luceneQuery(state.q());
+        if (lucene == null) return null;
+        Params p = new Params();
+        p.literals.put("p_text", NodeFactory.createLiteralString(lucene));
+        p.literals.put("p_hits", NodeFactory.createLiteralDT(Integer.toString(TEXT_HITS), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
+        return p.build("# evidence passages the search takes from the index (at most " + TEXT_HITS
+                + ", best-matching first)\nSELECT (COUNT(?hit) AS ?hits) WHERE {\n  (?hit ?score) text:query (oa:exact ?p_text ?p_hits)\n}\n");
+    }
+
     /** How many claims the set holds: one row, {@code ?claims}. */
     String total() {
         Params p = new Params();
         if (monthTallyFits(null))
             return p.build("# claims in the set, from the month tallies of the summary graph\nSELECT (SUM(?n) AS ?claims) WHERE {\n"
                     + monthTally(p, null) + "}\n");
+        Facet one = singleFacetValue();
+        if (one != null)
+            return p.build("# claims in the set, from the facet tallies of the summary graph\nSELECT (SUM(?n) AS ?claims) WHERE {\n"
+                    + facetTally(p, one, null, one.term(state.values(one).get(0), iris)) + "}\n");
         return p.build("SELECT (COUNT(DISTINCT ?claim) AS ?claims) WHERE {\n" + set(p, null) + "}\n");
     }
 
@@ -227,10 +328,17 @@ final class ExploreQueries {
         return tallyKind(f) != null;
     }
 
+    /** Whether the rows of {@link #facet} bind {@code ?code} (a notation or ISO3 of the month and country tallies). */
+    boolean facetBindsCode(Facet f) {
+        String kind = tallyKind(f);
+        return "month".equals(kind) || "country".equals(kind);
+    }
+
     private String tallyKind(Facet f) {
         if (MONTH_TALLY.contains(f) && monthTallyFits(f)) return "month";
-        if (f == Facet.STATE && countryTallyFits(f)) return "country";
-        if (f == Facet.SPEAKER && state.isEmpty()) return "speaker";
+        if (COUNTRY_TALLY.contains(f) && countryTallyFits(f)) return "country";   // a state's relations and stances too
+        if (f == Facet.SPEAKER && tallies && state.isEmpty()) return "speaker";
+        if (facetTallyFits(f)) return "facet";
         return null;
     }
 
@@ -251,13 +359,20 @@ final class ExploreQueries {
             StringBuilder b = new StringBuilder("  ?t a dg:CountryTally ; dg:claimCount ?n ; dg:speakerCountryCode ?stateCode ;\n"
                     + "     dg:relationCode ?relationCode ; dg:stanceCode ?stanceCode .\n");
             codeValues(p, b, f);
-            return p.build("# speakers' states from the country tallies of the summary graph\nSELECT (?stateCode AS ?code) (SUM(?n) AS ?claims) WHERE {\n"
-                    + b + "}\nGROUP BY ?stateCode\nORDER BY DESC(?claims) ?code\nLIMIT " + FACET_VALUES + "\n");
+            String code = f == Facet.STATE ? "stateCode" : f.var + "Code";
+            return p.build("# " + f.labelEn + " values from the country tallies of the summary graph\nSELECT (?" + code
+                    + " AS ?code) (SUM(?n) AS ?claims) WHERE {\n" + b + "}\nGROUP BY ?" + code + "\nORDER BY DESC(?claims) ?code\nLIMIT "
+                    + FACET_VALUES + "\n");
         }
         if ("speaker".equals(tally)) {
             return p.build("# named speakers from the speaker tallies of the summary graph\nSELECT ?speaker (SUM(?n) AS ?claims) WHERE {\n"
                     + "  ?t a dg:SpeakerTally ; dg:speaker ?speaker ; dg:claimCount ?n .\n}\nGROUP BY ?speaker\nORDER BY DESC(?claims) ?speaker\nLIMIT "
                     + FACET_VALUES + "\n");
+        }
+        if ("facet".equals(tally)) {
+            return p.build("# " + f.labelEn + " values from the facet tallies of the summary graph\nSELECT ?" + f.var
+                    + " (SUM(?n) AS ?claims) WHERE {\n" + facetTally(p, f, f.var, null) + "}\nGROUP BY ?" + f.var
+                    + "\nORDER BY DESC(?claims) ?" + f.var + "\nLIMIT " + FACET_VALUES + "\n");
         }
         String body = set(p, f);
         if (f.onArticle() && !body.contains("prov:wasDerivedFrom ?article")) body += "  ?statement prov:wasDerivedFrom ?article .\n";
@@ -267,7 +382,7 @@ final class ExploreQueries {
     }
 
     /** Whether {@link #months} reads the month tallies (rows bind {@code ?stanceCode}) or the claims (rows bind {@code ?stance}). */
-    boolean monthsFromTally() { return monthTallyFits(null); }
+    boolean monthsFromTally() { return monthTallyFits(null) || singleFacetValue() != null; }
 
     /** Claims per month and stance ({@code ?month}, {@code ?stance} or {@code ?stanceCode}, {@code ?claims}). */
     String months() {
@@ -275,6 +390,12 @@ final class ExploreQueries {
         if (monthTallyFits(null))
             return p.build("# claims per month and stance, from the month tallies of the summary graph\n"
                     + "SELECT ?month ?stanceCode (SUM(?n) AS ?claims) WHERE {\n" + monthTally(p, null)
+                    + "}\nGROUP BY ?month ?stanceCode\nORDER BY ?month ?stanceCode\n");
+        Facet one = singleFacetValue();
+        if (one != null)
+            return p.build("# claims per month and stance, from the facet tallies of the summary graph\n"
+                    + "SELECT ?month ?stanceCode (SUM(?n) AS ?claims) WHERE {\n"
+                    + facetTally(p, one, null, one.term(state.values(one).get(0), iris))
                     + "}\nGROUP BY ?month ?stanceCode\nORDER BY ?month ?stanceCode\n");
         String body = set(p, null);
         if (!state.hasMonthRange()) body += "  ?statement dg:month ?month .\n";
@@ -286,11 +407,35 @@ final class ExploreQueries {
     /** Who speaks about whom: claims per speaker's state ({@code ?stateCode}) and participant ({@code ?about}). */
     String matrix() {
         Params p = new Params();
+        if (matrixFromTally()) {
+            StringBuilder b = new StringBuilder("  ?t dg:aboutParticipant ?about ; dg:speakerCountryCode ?stateCode ; dg:claimCount ?n .\n");
+            codeValues(p, b, null, List.of(Facet.STATE));
+            return p.build("# who speaks about whom, from the pair tallies of the summary graph\nSELECT ?stateCode ?about (SUM(?n) AS ?claims) WHERE {\n"
+                    + b + "}\nGROUP BY ?stateCode ?about\nORDER BY DESC(?claims) ?stateCode ?about\nLIMIT 400\n");
+        }
         String body = set(p, null);
         if (!body.contains(Facet.STATE.pattern)) body += "  " + Facet.STATE.pattern + "\n";
         body += "  ?claim dg:participant ?about .\n";
         return p.build("SELECT ?stateCode ?about (COUNT(DISTINCT ?claim) AS ?claims) WHERE {\n" + body
                 + "}\nGROUP BY ?stateCode ?about\nORDER BY DESC(?claims) ?stateCode ?about\nLIMIT 400\n");
+    }
+
+    /**
+     * Who speaks about {@code entity}: the claims naming it as a participant per speaker's state ({@code ?stateCode},
+     * {@code ?about} (the entity), {@code ?claims}), most first; from the pair tallies when the store has them. The
+     * view's selections do not apply (an entity page asks it with none).
+     */
+    String speakersAbout(Node entity) {
+        Params p = new Params();
+        p.literals.put("p_entity", entity);
+        if (tallies)
+            return p.build("# claims naming the entity per speaker's state, from the pair tallies of the summary graph\n"
+                    + "SELECT ?stateCode (?p_entity AS ?about) (SUM(?n) AS ?claims) WHERE {\n"
+                    + "  ?t dg:aboutParticipant ?p_entity ; dg:speakerCountryCode ?stateCode ; dg:claimCount ?n .\n"
+                    + "}\nGROUP BY ?stateCode\nORDER BY DESC(?claims) ?stateCode\nLIMIT 400\n");
+        return p.build("SELECT ?stateCode (?p_entity AS ?about) (COUNT(DISTINCT ?claim) AS ?claims) WHERE {\n"
+                + "  ?claim dg:participant ?p_entity .\n  ?statement dg:claim ?claim ; dg:speakerCountryCode ?stateCode .\n"
+                + "}\nGROUP BY ?stateCode\nORDER BY DESC(?claims) ?stateCode\nLIMIT 400\n");
     }
 
     /**

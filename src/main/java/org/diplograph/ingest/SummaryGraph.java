@@ -22,7 +22,7 @@ import org.diplograph.rdf.Tallies;
  */
 final class SummaryGraph {
     /** Bumped when the tallies change meaning: a store with another version is recounted. */
-    static final String VERSION = "1";
+    static final String VERSION = Tallies.VERSION;
 
     private final Iris iris;
     private final Node name;

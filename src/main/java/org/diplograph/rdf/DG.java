@@ -44,6 +44,8 @@ public final class DG {
     public static final Resource SpeakerTally = resource("SpeakerTally");
     public static final Resource SpeakerCountryTally = resource("SpeakerCountryTally");
     public static final Resource LabelTally = resource("LabelTally");
+    public static final Resource FacetTally = resource("FacetTally");
+    public static final Resource PairTally = resource("PairTally");
 
     // object properties
     public static final Property claim = property("claim");
@@ -104,4 +106,8 @@ public final class DG {
     public static final Property statementCount = property("statementCount");
     public static final Property articleCount = property("articleCount");
     public static final Property summaryVersion = property("summaryVersion");
+    public static final Property facetProperty = property("facetProperty");
+    public static final Property facetValue = property("facetValue");
+    public static final Property facetLiteral = property("facetLiteral");
+    public static final Property aboutParticipant = property("aboutParticipant");
 }

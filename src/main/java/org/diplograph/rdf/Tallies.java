@@ -27,7 +27,9 @@ import org.apache.jena.vocabulary.SKOS;
  * Counts that the summary graph keeps so that whole-store aggregates read a few thousand tally nodes instead of
  * every claim: claims per month, relation, stance and act; claims per speaker state, relation and stance;
  * statements per speaker state and month; statements, claims and articles per named speaker; statements per
- * speaker state and speaker; articles per speaker name. An article graph contributes {@code +1} when it is
+ * speaker state and speaker; articles per speaker name; claims per value of a facet (named speaker, speaker state,
+ * speaker type, role, participant, outlet, language), month and stance; claims per speaker state and participant.
+ * An article graph contributes {@code +1} when it is
  * stored and {@code -1} when it is replaced or removed, so the sums stay exact under re-ingest.
  * <pre>
  *   Tallies delta = new Tallies();
@@ -38,6 +40,13 @@ import org.apache.jena.vocabulary.SKOS;
  * Reads only the article graph itself (its shortcut triples), never the store.
  */
 public final class Tallies {
+    /**
+     * The version of these tallies, kept by the summary graph as {@code dg:summaryVersion}: bumped when the tallies
+     * change meaning, so that ingest recounts a store of another version and readers know what they may read.
+     * 2: {@code dg:FacetTally} and {@code dg:PairTally}.
+     */
+    public static final String VERSION = "2";
+
     /** The counts a tally node carries, in this order in the arrays of {@link #counts()}. */
     public static final List<Property> COUNTS = List.of(DG.claimCount, DG.statementCount, DG.articleCount);
     private static final int CLAIMS = 0;
@@ -114,6 +123,16 @@ public final class Tallies {
                 bump(speaker, CLAIMS, sign * claims.size());
                 if (namedSpeakers.add(agent)) bump(speaker, ARTICLES, sign);
             }
+            // the values of the statement's facets, for the facet tallies of each of its claims
+            List<Dim> statementFacets = new ArrayList<>();
+            if (named) statementFacets.add(new Dim(PROV.wasAttributedTo, agent));
+            if (countryCode != null) statementFacets.add(new Dim(DG.speakerCountryCode, countryCode));
+            for (Property p : List.of(DG.speakerType, DG.speakerRole))
+                for (Node v : distinct(objects(article, s, p))) statementFacets.add(new Dim(p, v));
+            Node source = object(article, s, PROV.wasDerivedFrom);
+            if (source != null)
+                for (Property p : List.of(SCHEMA.publisher, SCHEMA.inLanguage))
+                    for (Node v : distinct(objects(article, source, p))) statementFacets.add(new Dim(p, v));
             for (Node c : claims) {
                 Node relation = code(object(article, c, DG.relationType));
                 Node stance = code(object(article, c, DG.stance));
@@ -124,6 +143,17 @@ public final class Tallies {
                 if (countryCode != null)
                     bump(new Key(DG.CountryTally, List.of(new Dim(DG.speakerCountryCode, countryCode),
                             new Dim(DG.relationCode, relation), new Dim(DG.stanceCode, stance))), CLAIMS, sign);
+                List<Dim> facets = new ArrayList<>(statementFacets);
+                List<Node> participants = distinct(objects(article, c, DG.participant));
+                for (Node v : participants) facets.add(new Dim(DG.participant, v));
+                for (Dim f : facets)
+                    bump(new Key(DG.FacetTally, List.of(new Dim(DG.facetProperty, f.property().asNode()),
+                            new Dim(f.value().isLiteral() ? DG.facetLiteral : DG.facetValue, f.value()), new Dim(DG.month, literal(month)),
+                            new Dim(DG.stanceCode, stance))), CLAIMS, sign);
+                if (countryCode != null)
+                    for (Node v : participants)
+                        bump(new Key(DG.PairTally, List.of(new Dim(DG.speakerCountryCode, countryCode),
+                                new Dim(DG.aboutParticipant, v))), CLAIMS, sign);
             }
         }
         for (Node agent : namedSpeakers) {
@@ -147,6 +177,8 @@ public final class Tallies {
         if (m != null) return m.getLiteralLexicalForm();
         return ExtractionMapper.month(object(g, statement, DCTerms.date));
     }
+
+    private static List<Node> distinct(List<Node> nodes) { return List.copyOf(new java.util.LinkedHashSet<>(nodes)); }
 
     private static Node literal(String s) { return NodeFactory.createLiteralString(s); }
 

@@ -89,8 +89,27 @@ final class EntityDescription {
         });
     }
 
-    /** The description of {@code entity}, or {@code null} when the store has no triple with it as subject or object. */
+    /** Which tables of statements the HTML page shows; RDF documents need none. */
+    enum Tables {
+        /** None (an RDF document). */
+        NONE,
+        /** All four. */
+        ALL,
+        /**
+         * The statements by it and from it only: the statements of a state's speakers and the claims about it are
+         * shown by the page's claim panels (newest first, with links to the explorer for all of them), which read the
+         * tallies instead of sorting every one of them.
+         */
+        OWN
+    }
+
+    /** The description of {@code entity} with all its tables, or {@code null} when the store has no triple with it. */
     static EntityDescription read(KnowledgeStore store, Iris iris, Node entity) {
+        return read(store, iris, entity, Tables.ALL);
+    }
+
+    /** The description of {@code entity} with {@code tables}, or {@code null} when the store has no triple with it as subject or object. */
+    static EntityDescription read(KnowledgeStore store, Iris iris, Node entity, Tables tables) {
         Objects.requireNonNull(entity, "entity");
         DatasetGraph dsg = store.dataset();
         return Txn.calculateRead(dsg, () -> {
@@ -106,10 +125,12 @@ final class EntityDescription {
             for (Node p : INCOMING)
                 Iter.limit(union.find(Node.ANY, p, entity), MAX_INCOMING).forEachRemaining(g::add);
 
-            List<Row> by = rows(dsg, STATEMENTS_LINKED, Map.of("link", PROV.wasAttributedTo.asNode(), "entity", entity));
-            List<Row> from = rows(dsg, STATEMENTS_LINKED, Map.of("link", PROV.wasDerivedFrom.asNode(), "entity", entity));
-            List<Row> ofState = rows(dsg, STATEMENTS_LINKED, Map.of("link", DG.speakerCountry.asNode(), "entity", entity));
-            List<Row> about = rows(dsg, CLAIMS_ABOUT, Map.of("entity", entity));
+            boolean own = tables != Tables.NONE;
+            boolean all = tables == Tables.ALL;
+            List<Row> by = own ? rows(dsg, STATEMENTS_LINKED, Map.of("link", PROV.wasAttributedTo.asNode(), "entity", entity)) : List.of();
+            List<Row> from = own ? rows(dsg, STATEMENTS_LINKED, Map.of("link", PROV.wasDerivedFrom.asNode(), "entity", entity)) : List.of();
+            List<Row> ofState = all ? rows(dsg, STATEMENTS_LINKED, Map.of("link", DG.speakerCountry.asNode(), "entity", entity)) : List.of();
+            List<Row> about = all ? rows(dsg, CLAIMS_ABOUT, Map.of("entity", entity)) : List.of();
 
             Set<Node> inGraph = new LinkedHashSet<>();
             g.find().forEachRemaining(t -> { inGraph.add(t.getSubject()); inGraph.add(t.getObject()); });

@@ -13,13 +13,16 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.diplograph.explore.ArticleText;
+import org.diplograph.explore.EntityPanels;
 import org.diplograph.rdf.DG;
 import org.diplograph.rdf.Iris;
 import org.diplograph.rdf.SCHEMA;
 
 /**
  * The HTML page of an entity, statement, article or concept: its labels (Arabic right-to-left), an article's text in
- * paragraphs with every claim's evidence marked and linked ({@link ArticleText}), types, properties with links to the
+ * paragraphs with every claim's evidence marked and linked ({@link ArticleText}), the claims of a state, person or
+ * institution as the explorer shows them (claims per month by stance, who speaks about whom, its newest claims with
+ * their evidence; {@link EntityPanels}), types, properties with links to the
  * things this server resolves ({@code /id/…}, {@code /concept/…}, {@code /ontology#…}; other IRIs and URLs are links
  * only when they are http(s)), a section per hash IRI ({@code #evidence} with its text), and tables of the statements
  * by it, from it (an article) and the claims about it, each with evidence text, relation, stance and the article's
@@ -34,13 +37,23 @@ final class EntityPage {
     private final ThingPaths paths;
     private final PrefixMapping prefixes;
     private final ArticleText articleText;
+    private final EntityPanels claimPanels;
 
-    /** Pages that show an article's text with its evidence marked by {@code articleText}. */
-    EntityPage(Iris iris, ThingPaths paths, ArticleText articleText) {
+    /**
+     * Pages that show an article's text with its evidence marked by {@code articleText}, and the claims of a state,
+     * person or institution (timeline, who speaks about whom, newest claims) by {@code claimPanels}.
+     */
+    EntityPage(Iris iris, ThingPaths paths, ArticleText articleText, EntityPanels claimPanels) {
         this.iris = iris;
         this.paths = paths;
         this.prefixes = EntityDescription.prefixes(iris);
         this.articleText = articleText;
+        this.claimPanels = claimPanels;
+    }
+
+    /** Whether the page of {@code entity} shows claim panels (it speaks or claims name it), which replace the long tables. */
+    boolean hasClaimPanels(Node entity) {
+        return claimPanels.shows(entity);
     }
 
     String render(EntityDescription d) {
@@ -65,6 +78,7 @@ final class EntityPage {
                 b.append("<li>").append(literal(l)).append(" <small>(").append(Html.esc(l.getLiteralLanguage())).append(", alternative)</small></li>\n");
             b.append("</ul>\n");
         }
+        b.append(claimPanels.render(e, titleText));   // empty for what neither speaks nor is spoken about
         String text = d.graph.contains(e, SCHEMA.articleBody.asNode(), Node.ANY) ? articleText.render(e) : null;
         if (text != null) b.append("<h2>Text</h2>\n").append(text);   // the body, in paragraphs, evidence marked
         b.append(properties(d, text != null));

@@ -71,6 +71,16 @@ public final class Html {
                 code { font-size: .9em; }
                 .iri { color: #555; font-size: .9em; word-break: break-all; }
                 [dir=rtl] { font-size: 1.1em; }
+                .entity-claims { border: 1px solid #ddd; padding: .25rem 1rem 1rem; margin-bottom: 1.5rem; }
+                .matrix { width: auto; font-size: .9rem; } .matrix th, .matrix td { border: 1px solid #ddd; text-align: center; }
+                .matrix caption { text-align: start; color: #444; font-size: .85rem; }
+                .matrix .h1 { background: #e3ecf9; } .matrix .h2 { background: #b9cff0; } .matrix .h3 { background: #7ea6e0; }
+                .matrix .h4 { background: #1f4e9c; color: #fff; }
+                mark { background: #ffe066; color: #000; } .unavailable { color: #8a1c1c; } .empty { color: #555; }
+                .claim blockquote { margin: .25rem 0; padding-left: .75rem; border-left: 3px solid #ccc; }
+                .claim q::before, .claim q::after { content: none; }
+                .stance-positive { color: #1b7837; font-weight: 600; } .stance-negative { color: #b2182b; font-weight: 600; }
+                details.sparql { font-size: .85rem; } details.sparql pre { background: #f4f4f4; padding: .5rem; overflow-x: auto; }
                 </style>
                 </head>
                 <body>

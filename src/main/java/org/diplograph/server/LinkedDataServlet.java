@@ -44,7 +44,8 @@ final class LinkedDataServlet extends HttpServlet {
         this.store = Objects.requireNonNull(store, "store");
         this.iris = Objects.requireNonNull(iris, "iris");
         this.paths = new ThingPaths(iris);
-        this.pages = new EntityPage(iris, paths, new org.diplograph.explore.ArticleText(store, iris));
+        this.pages = new EntityPage(iris, paths, new org.diplograph.explore.ArticleText(store, iris),
+                new org.diplograph.explore.EntityPanels(store, iris));
         this.version = new StoreVersion(store, Clock.systemUTC());
     }
 
@@ -103,7 +104,9 @@ final class LinkedDataServlet extends HttpServlet {
         RdfResponses.Validators v = stamp == null ? new RdfResponses.Validators(null, null, CACHE_CONTROL)
                 : new RdfResponses.Validators(stamp.etag(r.extension), stamp.since(), CACHE_CONTROL);
         if (RdfResponses.notModified(req, resp, v)) return;
-        EntityDescription d = EntityDescription.read(store, iris, thing);
+        EntityDescription.Tables tables = !html ? EntityDescription.Tables.NONE
+                : pages.hasClaimPanels(thing) ? EntityDescription.Tables.OWN : EntityDescription.Tables.ALL;
+        EntityDescription d = EntityDescription.read(store, iris, thing, tables);
         if (d == null) {   // removed since the check above
             resp.setHeader("ETag", null);
             resp.setHeader("Last-Modified", null);

@@ -58,6 +58,8 @@ public final class ExploreBench {
             views.put("q=normalisation&lang=en", "explore?q=normalisation&lang=en");
             views.put("ui=ar, months 2024-01..2024-06", "explore?ui=ar&from=2024-01&to=2024-06");
             views.put("claims.csv?state=" + state + " (export)", "explore/claims.csv?state=" + enc(state));
+            views.put("page/state/" + state + " (entity page)", "page/state/" + state);
+            views.put("page/" + speaker + " (entity page)", "page/" + speaker);
             List<Double> everything = new ArrayList<>();
             for (Map.Entry<String, String> v : views.entrySet()) {
                 for (int i = 0; i < 2; i++) get(http, base + v.getValue());
@@ -69,9 +71,9 @@ public final class ExploreBench {
                     body = get(http, base + v.getValue());
                     ms.add((System.nanoTime() - t0) / 1e6);
                 }
-                Matcher m = Pattern.compile("timed out\\)").matcher(body);
+                Matcher m = Pattern.compile("<small>\\([^<]*(?:timed out|انتهت المهلة|time budget)\\)</small>").matcher(body);   // English and Arabic pages
                 while (m.find()) timedOut++;
-                Matcher total = Pattern.compile("id=\"total\" data-count=\"(-?\\d+)\"").matcher(body);
+                Matcher total = Pattern.compile("id=\"(?:entity-)?total\" data-count=\"(-?\\d+)\"").matcher(body);
                 String claims = total.find() ? total.group(1) : String.valueOf(body.split("\r\n").length - 1) + " rows";
                 everything.addAll(ms);
                 double[] sorted = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();

@@ -194,5 +194,18 @@ class ExplorerBrowserIT {
         assertThat(driver.findElement(By.cssSelector("#facet-speaker h2")).getText()).isEqualTo("المتحدث");
         assertThat(total()).isEqualTo(found);
         shot("05-arabic");
+
+        // a person's page: their claims per month, whom they speak about, their newest claims; on to the explorer
+        driver.get(server.baseUrl() + "page/person/dmitry-peskov");
+        WebElement claimsOf = driver.findElement(By.id("entity-claims"));
+        assertThat(driver.findElement(By.id("stance-chart")).isDisplayed()).isTrue();
+        assertThat(claimsOf.findElements(By.cssSelector("li.claim blockquote mark"))).isNotEmpty();
+        long ofPerson = Long.parseLong(driver.findElement(By.id("entity-total")).getAttribute("data-count"));
+        assertThat(ofPerson).isEqualTo(peskovCount);
+        shot("06-person-page");
+        claimsOf.findElement(By.cssSelector("a.explore-link")).click();
+        waitUp().until(ExpectedConditions.urlContains("speaker=person%2Fdmitry-peskov"));
+        ready();
+        assertThat(total()).isEqualTo(ofPerson);
     }
 }

@@ -28,8 +28,13 @@ final class ExplorerDemoStore {
 
     /** A new store in {@code tmp/kg} with the demo articles, the ontology and the lexicon; the caller closes it. */
     static KnowledgeStore create(Iris iris, Path tmp) {
+        return createFrom(iris, tmp, List.of(DemoArticles.copyTo(tmp)));
+    }
+
+    /** A new store in {@code tmp/kg} with the articles of {@code inputs}, the ontology and the lexicon; the caller closes it. */
+    static KnowledgeStore createFrom(Iris iris, Path tmp, List<Path> inputs) {
         List<Problem> problems = new ArrayList<>();
-        List<Article> articles = new ArticleReader().readAll(List.of(DemoArticles.copyTo(tmp)), problems::add);
+        List<Article> articles = new ArticleReader().readAll(inputs, problems::add);
         if (articles.isEmpty()) throw new IllegalStateException("no demo articles: " + problems);
         Model lexicon = LexiconLoader.readBundled();
         RuleExtractor extractor = RuleExtractor.create(LexiconLoader.fromModel(lexicon));

@@ -182,4 +182,61 @@ class ExplorerIT {
         assertThat(anchors).isEqualTo((int) claims);
         assertThat(page.split("<p>").length).isGreaterThan(3);   // paragraphs kept
     }
+
+    private static long entityTotal(String html) {
+        Matcher m = Pattern.compile("id=\"entity-total\" data-count=\"(-?\\d+)\"").matcher(html);
+        assertThat(m.find()).as("the entity page shows how many claims").isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    private static int count(String html, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(html);
+        int n = 0;
+        while (m.find()) n++;
+        return n;
+    }
+
+    @Test
+    void aStatePageShowsTheClaimsOfItsSpeakersAsTheExplorerDoes() throws Exception {
+        Matcher first = Pattern.compile("id=\"facet-state\".*?data-value=\"([A-Z]{3})\"", Pattern.DOTALL).matcher(get("explore").body());
+        assertThat(first.find()).isTrue();
+        String code = first.group(1);
+        HttpResponse<String> r = get("page/state/" + code);
+        assertThat(r.statusCode()).isEqualTo(200);
+        String page = r.body();
+        String explore = get("explore?state=" + code).body();
+        assertThat(entityTotal(page)).isEqualTo(total(explore)).isPositive();
+        assertThat(page).contains("id=\"entity-claims\"").contains("<svg").contains("id=\"stance-chart\"").contains("id=\"matrix\"")
+                .contains("href=\"/explore?state=" + code + "\"").doesNotContain("<script");
+        // the chart and the matrix are the explorer's for the same view
+        assertThat(count(page, "<g class=\"bar\"")).isEqualTo(count(explore, "<g class=\"bar\""));
+        assertThat(page.substring(page.indexOf("id=\"matrix\""), page.indexOf("</table>", page.indexOf("id=\"matrix\""))))
+                .isEqualTo(explore.substring(explore.indexOf("id=\"matrix\""), explore.indexOf("</table>", explore.indexOf("id=\"matrix\""))));
+        int listed = count(page, "<li class=\"claim\"");
+        assertThat(listed).isEqualTo((int) Math.min(EntityPanels.LIST_ROWS, total(explore)));
+        assertThat(count(page, "<mark>")).isGreaterThanOrEqualTo(listed);
+        if (page.contains("href=\"/explore?participant=state%2F" + code + "\""))
+            assertThat(page).contains("id=\"matrix-about\"");
+    }
+
+    @Test
+    void aPersonPageShowsTheirClaimsAndAnArticlePageNone() throws Exception {
+        String person = "person/dmitry-peskov";
+        String page = get("page/" + person).body();
+        String explore = get("explore?speaker=" + enc(person)).body();
+        assertThat(entityTotal(page)).isEqualTo(total(explore)).isPositive();
+        assertThat(page).contains("href=\"/explore?speaker=" + enc(person) + "\"").contains("id=\"stance-chart\"");
+        // the newest claims are the explorer's newest, in the same order
+        List<String> pageClaims = new ArrayList<>();
+        Matcher m = Pattern.compile("<li class=\"claim\" data-claim=\"([^\"]+)\"").matcher(page);
+        while (m.find()) pageClaims.add(m.group(1));
+        List<String> exploreClaims = new ArrayList<>();
+        m = Pattern.compile("<li class=\"claim\" data-claim=\"([^\"]+)\"").matcher(explore);
+        while (m.find()) exploreClaims.add(m.group(1));
+        assertThat(pageClaims).isNotEmpty().isEqualTo(exploreClaims.subList(0, Math.min(EntityPanels.LIST_ROWS, exploreClaims.size())));
+
+        Matcher article = Pattern.compile("class=\"article-link\" href=\"/id/(article/[^\"#]+)#").matcher(explore);
+        assertThat(article.find()).isTrue();
+        assertThat(get("page/" + article.group(1)).body()).doesNotContain("id=\"entity-claims\"");
+    }
 }

@@ -329,7 +329,7 @@ class LinkedDataHardeningIT {
     void everyTableCellTakesItsDirectionFromItsText() throws Exception {
         String page = get(FOLLOW, "id/person/maria-zakharova", "text/html").body();
         List<String> cells = Pattern.compile("<td[^>]*>").matcher(page).results().map(r -> r.group()).toList();
-        assertThat(cells).isNotEmpty().allSatisfy(td -> assertThat(td).isEqualTo("<td dir=\"auto\">"));
+        assertThat(cells).isNotEmpty().allSatisfy(td -> assertThat(td).startsWith("<td dir=\"auto\""));   // the matrix's cells carry a class too
         assertThat(page).contains("<span lang=\"ar\" dir=\"rtl\">أن تركيا اتخذت خطوات مهمة");
     }
 
