@@ -50,8 +50,9 @@ if has c; then
 fi
 if has d; then
   rm -rf "$W/kg-bulk"
-  "${T[@]}" -o "$W/d.time" java -Xmx1g -jar "$JAR" ingest --bulk --quiet --store "$W/kg-bulk" "$W/extract.nq" 2> "$W/d.err" || true
+  "${T[@]}" -o "$W/d.time" java -Xmx1g -jar "$JAR" ingest --bulk --store "$W/kg-bulk" "$W/extract.nq" > "$W/d.out" 2> "$W/d.err" || true
   echo "BENCH (d) ingest --bulk of the quads of (a): $(cat "$W/d.time"); store $(size "$W/kg-bulk") bytes ($(size "$W/kg-bulk/text") of it text index)"
+  echo "BENCH (d) $(grep '^phases' "$W/d.out")"
   rm -rf "$W/kg-bulk-articles"
   "${T[@]}" -o "$W/d2.time" java -Xmx1g -jar "$JAR" ingest --bulk --quiet --store "$W/kg-bulk-articles" "$CORPUS" 2> "$W/d2.err" || true
   echo "BENCH (d') ingest --bulk of the articles: $(cat "$W/d2.time"); store $(size "$W/kg-bulk-articles") bytes"

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,17 +48,23 @@ final class IngestBulk {
         Progress progress = c.scale.progress(err, c.quiet, reader, inputs);
         Path store = c.storeOptions.store();
         IngestReport report;
+        List<BulkIngest.Phase> phases;
+        Duration checkCpu;
         try (BulkIngest.Run run = bulk.start(store, c.extraction.lexiconModel().getGraph(), progress::update)) {
             early.forEach(run::problem);
             for (ArticleReader.Input in : inputs) reader.read(in, run::add, run::problem);
             for (Path f : quadFiles) run.addQuads(f);
             report = run.finish();
+            phases = run.phases();
+            checkCpu = run.checkCpu();
         }
         progress.finish(report.added() + report.rejected());
         report.problems().forEach(err::println);
         if (!c.quiet) {
             out.println("bulk-loaded " + report.summary());
             out.println("store %s: built by the bulk loader; text index and summary graph built".formatted(store));
+            out.println("phases: " + String.join(", ", phases.stream().map(BulkIngest.Phase::toString).toList())
+                    + "; SHACL checks %.1f s of CPU".formatted(checkCpu.toMillis() / 1000.0));
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("added", report.added());

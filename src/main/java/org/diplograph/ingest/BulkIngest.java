@@ -4,14 +4,18 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -45,6 +49,7 @@ import org.diplograph.rdf.ExtractionMapper;
 import org.diplograph.rdf.Iris;
 import org.diplograph.rdf.Tallies;
 import org.diplograph.store.KnowledgeStore;
+import org.diplograph.store.TextIndexBuilder;
 import org.diplograph.validate.GraphValidator;
 import org.diplograph.validate.ValidationResult;
 
@@ -54,7 +59,8 @@ import org.diplograph.validate.ValidationResult;
  * threads, as {@link Ingester} does) or N-Quads files of article graphs ({@code extract --format nquads}, or the
  * Spark job's {@code nquads/} output), each article graph checked against the SHACL shapes before it is loaded.
  * The ontology, the lexicon and the summary graph (counted while the articles pass) go in through the loader too;
- * the full-text index is built once, from the loaded data, when the store is first opened at the end.
+ * the full-text index is written on its own thread from the same quads while the loader runs
+ * ({@link TextIndexBuilder}).
  * <pre>
  *   try (BulkIngest.Run run = new BulkIngest(extractor, mapper, GraphValidator.fromClasspath(), iris)
  *           .start(Path.of("kg"), lexicon, done -&gt; progress.update(done))) {
@@ -130,6 +136,17 @@ public final class BulkIngest {
         return tdb;
     }
 
+    /** How long one phase of a bulk load took (wall clock). */
+    public record Phase(String name, Duration wall) {
+        public Phase {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(wall, "wall");
+        }
+
+        @Override
+        public String toString() { return "%s %.1f s".formatted(name, wall.toMillis() / 1000.0); }
+    }
+
     /** An article graph ready to load, or the problem that keeps it out. */
     record Checked(Node graphName, Graph graph, Problem problem) {}
 
@@ -145,6 +162,7 @@ public final class BulkIngest {
 
     /** The SHACL check of one article graph. */
     Checked check(String source, Node name, Graph g) {
+        long cpu = CPU.getCurrentThreadCpuTime();
         try {
             ValidationResult v = validator.validate(g);
             if (!v.conforms())
@@ -154,8 +172,13 @@ public final class BulkIngest {
             return new Checked(name, g, null);
         } catch (RuntimeException e) {
             return new Checked(null, null, new Problem(Problem.Severity.ERROR, source, "validation failed: " + e));
+        } finally {
+            checkCpuNanos.add(CPU.getCurrentThreadCpuTime() - cpu);
         }
     }
+
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+    private final LongAdder checkCpuNanos = new LongAdder();
 
     private static String firstLine(String s) {
         int nl = s.indexOf('\n');
@@ -174,10 +197,14 @@ public final class BulkIngest {
         private final DataLoader loader;
         private final StreamRDF sink;
         private final OrderedParallel<java.util.function.Supplier<Checked>, Checked> workers;
+        private final TextIndexBuilder text;
+        private final OrderedParallel<List<Quad>, RuntimeException> indexer;
         private final Tallies tallies = new Tallies();
         private final Set<String> seen = new HashSet<>();
         private final List<Problem> problems = new ArrayList<>();
         private final String articleGraphs = iris.graphNamespace() + "article/";
+        private final List<Phase> phases = new ArrayList<>();
+        private long phaseStart = System.nanoTime();
         private int added, rejected;
         private long done;
         private boolean finished;
@@ -190,8 +217,32 @@ public final class BulkIngest {
             this.loader = LoaderFactory.phasedLoader(tdb, (fmt, args) -> { });
             this.workers = new OrderedParallel<>(java.util.function.Supplier::get, this::collect, threads,
                     Math.max(4 * threads, 32));
+            this.text = TextIndexBuilder.create(dir);
+            // one thread writes the text index while the loader runs: Lucene's documents in input order
+            this.indexer = new OrderedParallel<>(this::index, failure -> {
+                if (failure != null) throw new IllegalStateException("text index: " + failure.getMessage(), failure);
+            }, 1, 64);
             loader.startBulk();
             this.sink = loader.stream();
+        }
+
+        private RuntimeException index(List<Quad> quads) {
+            try {
+                quads.forEach(text::add);
+                return null;
+            } catch (RuntimeException e) {
+                return e;
+            }
+        }
+
+        /** Passes {@code quads} to the loader, and those with indexed text to the text index. */
+        private void load(List<Quad> quads) {
+            List<Quad> indexed = new ArrayList<>();
+            for (Quad q : quads) {
+                sink.quad(q);
+                if (TextIndexBuilder.indexes(q)) indexed.add(q);
+            }
+            if (!indexed.isEmpty()) indexer.submit(indexed);
         }
 
         /** Queues one article for extraction, mapping, validation and loading. */
@@ -284,8 +335,7 @@ public final class BulkIngest {
                         + "again in the input; ingest --bulk loads it once, as first met (plain ingest replaces it)"));
                 rejected++;
             } else {
-                Node g = c.graphName();
-                c.graph().find().forEachRemaining(t -> sink.quad(Quad.create(g, t)));
+                loadGraph(c.graphName(), c.graph());
                 tallies.add(c.graph(), 1);
                 added++;
             }
@@ -300,14 +350,27 @@ public final class BulkIngest {
             checkOpen();
             try {
                 workers.drain();
+                phase("read, check and load the article graphs");
                 loadGraph(iris.ontologyGraph(), BundledTurtle.ontology());
                 loadGraph(iris.lexiconGraph(), Ingester.rebased(lexicon, iris));
                 DatasetGraph summary = DatasetGraphFactory.create();
                 new SummaryGraph(iris).write(summary, tallies);
-                summary.find().forEachRemaining(sink::quad);
+                List<Quad> summaryQuads = new ArrayList<>();
+                summary.find().forEachRemaining(summaryQuads::add);
+                load(summaryQuads);
+                phase("ontology, lexicon and summary graph");
                 loader.finishBulk();
+                phase("loader: finish the indexes");
+                indexer.close();
+                text.finish();
+                phase("text index: the rest after the loader");
             } catch (RuntimeException e) {
-                loader.finishException(e);
+                try {
+                    loader.finishException(e);
+                } finally {
+                    indexer.abandon();
+                    text.close();
+                }
                 throw e;
             } finally {
                 finished = true;
@@ -316,14 +379,29 @@ public final class BulkIngest {
             }
             progress.accept(done);
             try (KnowledgeStore store = KnowledgeStore.open(dir)) {
-                // opening builds the text index from the loaded data
+                // opening finds the text index current (it rebuilds it from the data when not)
                 Objects.requireNonNull(store);
             }
+            phase("open the store");
             return new IngestReport(added, 0, 0, rejected, problems);
         }
 
+        private void phase(String name) {
+            long now = System.nanoTime();
+            phases.add(new Phase(name, Duration.ofNanos(now - phaseStart)));
+            phaseStart = now;
+        }
+
+        /** The phases of the load so far, in order, with their wall-clock times. */
+        public List<Phase> phases() { return List.copyOf(phases); }
+
+        /** CPU time spent in the SHACL checks so far, summed over the worker threads. */
+        public Duration checkCpu() { return Duration.ofNanos(checkCpuNanos.sum()); }
+
         private void loadGraph(Node name, Graph g) {
-            g.find().forEachRemaining(t -> sink.quad(Quad.create(name, t)));
+            List<Quad> quads = new ArrayList<>(g.size());
+            g.find().forEachRemaining(t -> quads.add(Quad.create(name, t)));
+            load(quads);
         }
 
         private void checkOpen() {
@@ -336,10 +414,15 @@ public final class BulkIngest {
             if (finished) return;
             finished = true;
             workers.abandon();
+            indexer.abandon();
             try {
                 loader.finishException(new IllegalStateException("bulk load abandoned"));
             } finally {
-                TDBInternal.expel(tdb);
+                try {
+                    text.close();
+                } finally {
+                    TDBInternal.expel(tdb);
+                }
             }
         }
     }

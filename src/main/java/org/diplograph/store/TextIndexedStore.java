@@ -38,7 +38,8 @@ import org.apache.lucene.store.FSDirectory;
  * Writes through the store update the index in the same transaction (removing a graph removes its entries).
  * Searches go through {@link BoundedTextIndex}: a query string nested too deeply is a parse error, not a crash.
  * When the folder has no index, or one written by another analyzer (the {@value #MARKER} file says which), the
- * index is rebuilt from the store's data when the store opens.
+ * index is rebuilt from the store's data when the store opens. A bulk load writes it as the quads go in
+ * ({@link TextIndexBuilder}).
  */
 final class TextIndexedStore {
     /** The folder of the Lucene index inside the store folder. */
@@ -115,7 +116,12 @@ final class TextIndexedStore {
         index.commit();
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static boolean isIndexed(Node predicate) {
+        for (Node p : INDEXED) if (p.equals(predicate)) return true;
+        return false;
+    }
+
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) return;
         try (Stream<Path> paths = Files.walk(dir)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);

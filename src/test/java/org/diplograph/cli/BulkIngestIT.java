@@ -10,13 +10,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.diplograph.bench.CorpusGenerator;
 import org.diplograph.cli.CliRuns.Run;
 import org.diplograph.ingest.StoreSpace;
 import org.diplograph.store.KnowledgeStore;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,6 +88,42 @@ class BulkIngestIT {
         try (Stream<Path> files = Files.list(QUERIES)) {
             return files.filter(p -> p.toString().endsWith(".rq")).sorted().toList().stream();
         }
+    }
+
+    @Test
+    void textIndexWrittenDuringTheLoadHoldsWhatARebuildFromTheDataHolds() throws IOException {
+        Set<String> written = textDocuments(fromQuads.resolve("text"));
+        assertThat(written).hasSizeGreaterThan(10);
+        Path copy = tmp.resolve("kg-bulk-reindexed");
+        try (Stream<Path> files = Files.walk(fromQuads)) {
+            for (Path f : files.toList()) {
+                Path to = copy.resolve(fromQuads.relativize(f).toString());
+                if (Files.isDirectory(f)) Files.createDirectories(to);
+                else if (!f.startsWith(fromQuads.resolve("text")) && !f.getFileName().toString().equals("tdb.lock"))
+                    Files.copy(f, to);
+            }
+        }
+        Files.createDirectories(copy.resolve("text"));   // empty: the store rebuilds its index when opened
+        try (KnowledgeStore store = KnowledgeStore.open(copy)) {
+            assertThat(store.hasTextIndex()).isTrue();
+        }
+        assertThat(written).isEqualTo(textDocuments(copy.resolve("text")));
+    }
+
+    /** Every live document of a Lucene index: its id, subject, graph, language and text. */
+    private static Set<String> textDocuments(Path dir) throws IOException {
+        Set<String> docs = new HashSet<>();
+        try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(dir))) {
+            Bits live = MultiBits.getLiveDocs(r);
+            StoredFields fields = r.storedFields();
+            for (int i = 0; i < r.maxDoc(); i++) {
+                if (live != null && !live.get(i)) continue;
+                Document d = fields.document(i);
+                docs.add(String.join("|", d.get("uid"), d.get("uri"), d.get("graph"), String.valueOf(d.get("lang")),
+                        String.join("/", d.getValues("text"))));
+            }
+        }
+        return docs;
     }
 
     @ParameterizedTest

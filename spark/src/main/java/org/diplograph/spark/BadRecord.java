@@ -2,8 +2,6 @@ package org.diplograph.spark;
 
 import java.io.Serializable;
 import java.util.List;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.diplograph.model.Problem;
@@ -31,6 +29,4 @@ record BadRecord(String file, String record, String stage, String reason) implem
         return hash < 0 ? new BadRecord(source, null, stage, p.message())
                 : new BadRecord(source.substring(0, hash), source.substring(hash + 1), stage, p.message());
     }
-
-    Row toRow() { return RowFactory.create(file, record, stage, reason); }
 }

@@ -66,7 +66,8 @@ final class Extraction {
             ArticleExtraction x = extractor.extract(a);
             Node graphName = mapper.graphName(x);
             Graph g = mapper.map(x);
-            return new Outcome(formats.contains(ExtractJob.Format.nquads) ? nquads(graphName, g) : List.of(),
+            String quads = formats.contains(ExtractJob.Format.nquads) ? nquads(graphName, g) : null;
+            return new Outcome(quads, quads == null ? 0 : lines(quads),
                     formats.contains(ExtractJob.Format.parquet) ? ClaimsTable.rows(g, vocabulary) : List.of(),
                     formats.contains(ExtractJob.Format.statements) ? statementsLine(x, g) : null, null);
         } catch (RuntimeException e) {
@@ -74,14 +75,26 @@ final class Extraction {
         }
     }
 
-    /** The quads as {@code extract --format nquads} writes them (Jena's plain N-Quads writer), one per line. */
-    private static List<String> nquads(Node graphName, Graph g) {
+    /**
+     * The quads as {@code extract --format nquads} writes them (Jena's plain N-Quads writer), one per line, without
+     * the newline after the last: the text writer adds it, so the article's lines go out as one record.
+     */
+    private static String nquads(Node graphName, Graph g) {
         StringWriter w = new StringWriter();
         StreamRDF out = StreamRDFLib.writer(w);
         out.start();
         g.find(Triple.ANY).forEachRemaining(t -> out.quad(Quad.create(graphName, t)));
         out.finish();
-        return List.of(w.toString().split("\n"));
+        StringBuffer b = w.getBuffer();
+        if (b.length() > 0 && b.charAt(b.length() - 1) == '\n') b.setLength(b.length() - 1);
+        return b.toString();
+    }
+
+    private static int lines(String s) {
+        if (s.isEmpty()) return 0;
+        int n = 1;
+        for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) n++;
+        return n;
     }
 
     /** The line {@code extract --format jsonl} prints for the article. */
