@@ -88,6 +88,9 @@ record ExploreData(Panel<Long> total, Map<Facet, Panel<List<Count>>> facets, Pan
         for (Facet f : Facet.values()) if (q.facetFromTally(f)) cheapFirst.add(f);
         for (Facet f : Facet.values()) if (!q.facetFromTally(f)) cheapFirst.add(f);
         CompletableFuture<Panel<Map<String, long[]>>> monthsFuture = months(dsg, q, left, pool, running);
+        // who speaks about whom from the pair tallies goes before the facets that group claims, not behind them
+        CompletableFuture<Panel<List<Edge>>> tallyMatrix = q.matrixFromTally()
+                ? async(pool, () -> Panel.run(dsg, q.matrix(), left.getAsLong(), ExploreData::edges, running)) : null;
         for (Facet f : cheapFirst) {
             boolean code = q.facetBindsCode(f);
             facetFutures.put(f, async(pool, () -> Panel.run(dsg, q.facet(f), left.getAsLong(), rs -> {
@@ -100,7 +103,8 @@ record ExploreData(Panel<Long> total, Map<Facet, Panel<List<Count>>> facets, Pan
                 return List.copyOf(out);
             }, running)));
         }
-        CompletableFuture<Panel<List<Edge>>> matrixFuture = async(pool, () -> Panel.run(dsg, q.matrix(), left.getAsLong(), ExploreData::edges, running));
+        CompletableFuture<Panel<List<Edge>>> matrixFuture = tallyMatrix != null ? tallyMatrix
+                : async(pool, () -> Panel.run(dsg, q.matrix(), left.getAsLong(), ExploreData::edges, running));
         long t0 = deadline - budgetMillis * 1_000_000;
         LongSupplier untilDeadline = () -> Math.max(0, (deadline - System.nanoTime()) / 1_000_000);
         Panel<Map<String, long[]>> months = byDeadline(monthsFuture, q.months(), untilDeadline, t0);

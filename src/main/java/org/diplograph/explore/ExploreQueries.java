@@ -67,6 +67,20 @@ final class ExploreQueries {
             Facet.PARTICIPANT, DG.participant.asNode(),
             Facet.OUTLET, NodeFactory.createURI("http://schema.org/publisher"),
             Facet.LANGUAGE, NodeFactory.createURI("http://schema.org/inLanguage"));
+    /**
+     * The facets the speaker state facet tallies ({@code dg:StateFacetTally}) count, with the property they count by;
+     * the stance facet is the sum of the relation tallies by stance (every claim has one relation). Not the speaker
+     * facet: its counts list unnamed speakers too, which have no tally.
+     */
+    static final Map<Facet, Node> STATE_FACET_TALLY = Map.of(
+            Facet.SPEAKER_TYPE, DG.speakerType.asNode(),
+            Facet.ROLE, DG.speakerRole.asNode(),
+            Facet.PARTICIPANT, DG.participant.asNode(),
+            Facet.OUTLET, FACET_TALLY.get(Facet.OUTLET),
+            Facet.LANGUAGE, FACET_TALLY.get(Facet.LANGUAGE),
+            Facet.RELATION, DG.relationType.asNode(),
+            Facet.ACT, DG.act.asNode(),
+            Facet.STANCE, DG.relationType.asNode());
 
     private final Iris iris;
     private final ExploreState state;
@@ -177,7 +191,7 @@ final class ExploreQueries {
         // literal values (state codes, outlets, languages) are dg:facetLiteral, IRIs dg:facetValue
         String valueProperty = f.kind == Facet.Kind.ID || f.kind.name().equals("concept") ? "dg:facetValue" : "dg:facetLiteral";
         StringBuilder b = new StringBuilder("  ?t dg:facetProperty ?p_property ; " + valueProperty + " " + v
-                + " ;\n     dg:month ?month ; dg:stanceCode ?stanceCode ; dg:claimCount ?n .\n");
+                + " ;\n     dg:month ?month ; dg:stanceCode ?stanceCode ; dg:claimCount ?n ; a dg:FacetTally .\n");
         codeValues(p, b, null, List.of(Facet.STANCE));
         if (state.hasMonthRange()) {
             p.literals.put("p_from", NodeFactory.createLiteralString(state.from() == null ? "0000-00" : state.from()));
@@ -185,6 +199,39 @@ final class ExploreQueries {
             b.append("  FILTER(?month >= ?p_from && ?month <= ?p_to)\n");
         }
         return b.toString();
+    }
+
+    /**
+     * Whether the speaker state facet tallies answer the counts of {@code f} in this view: the view is narrowed to
+     * exactly one speaker state, and besides it by months, stance and {@code f}'s own values only.
+     */
+    private boolean stateFacetTallyFits(Facet f) {
+        if (!tallies || state.q() != null || !STATE_FACET_TALLY.containsKey(f) || state.values(Facet.STATE).size() != 1) return false;
+        for (Facet g : state.selected().keySet()) if (g != f && g != Facet.STATE && g != Facet.STANCE) return false;
+        return true;
+    }
+
+    /**
+     * The speaker state facet tally pattern of {@code f} in the view's one state; binds ?n, ?month, ?stanceCode and
+     * {@code f}'s variable (the stance facet: ?stanceCode only), narrowed by the view's stance (except for the stance
+     * facet itself) and months.
+     */
+    private String stateFacetTally(Params p, Facet f) {
+        p.literals.put("p_property", STATE_FACET_TALLY.get(f));
+        p.literals.put("p_state", NodeFactory.createLiteralString(state.values(Facet.STATE).get(0).toUpperCase(java.util.Locale.ROOT)));
+        String valueProperty = f.kind == Facet.Kind.ID || f.kind.name().equals("concept") ? "dg:facetValue" : "dg:facetLiteral";
+        String value = f == Facet.STANCE ? "" : valueProperty + " ?" + f.var + " ; ";
+        // in the summary graph by name: read from the union of every graph, the same pattern takes twice as long
+        p.literals.put("p_summary", iris.summaryGraph());
+        StringBuilder b = new StringBuilder("  GRAPH ?p_summary {\n  ?t a dg:StateFacetTally ; dg:speakerCountryCode ?p_state ; dg:facetProperty ?p_property ;\n     "
+                + value + "dg:month ?month ; dg:stanceCode ?stanceCode ; dg:claimCount ?n .\n");
+        codeValues(p, b, f, List.of(Facet.STANCE));
+        if (state.hasMonthRange()) {
+            p.literals.put("p_from", NodeFactory.createLiteralString(state.from() == null ? "0000-00" : state.from()));
+            p.literals.put("p_to", NodeFactory.createLiteralString(state.to() == null ? "9999-99" : state.to()));
+            b.append("  FILTER(?month >= ?p_from && ?month <= ?p_to)\n");
+        }
+        return b.append("  }\n").toString();
     }
 
     /** Whether the who-speaks-about-whom panel reads the pair tallies: a view narrowed by speakers' states only. */
@@ -331,14 +378,17 @@ final class ExploreQueries {
     /** Whether the rows of {@link #facet} bind {@code ?code} (a notation or ISO3 of the month and country tallies). */
     boolean facetBindsCode(Facet f) {
         String kind = tallyKind(f);
-        return "month".equals(kind) || "country".equals(kind);
+        return "month".equals(kind) || "country".equals(kind) || "state".equals(kind) && f == Facet.STANCE;
     }
 
     private String tallyKind(Facet f) {
         if (MONTH_TALLY.contains(f) && monthTallyFits(f)) return "month";
         if (COUNTRY_TALLY.contains(f) && countryTallyFits(f)) return "country";   // a state's relations and stances too
-        if (f == Facet.SPEAKER && tallies && state.isEmpty()) return "speaker";
+        // the speaker facet of the whole store, or of a view narrowed by speakers only (which its counts ignore)
+        if (f == Facet.SPEAKER && tallies && state.q() == null && !state.hasMonthRange()
+                && state.selected().keySet().stream().allMatch(g -> g == Facet.SPEAKER)) return "speaker";
         if (facetTallyFits(f)) return "facet";
+        if (stateFacetTallyFits(f)) return "state";
         return null;
     }
 
@@ -373,6 +423,14 @@ final class ExploreQueries {
             return p.build("# " + f.labelEn + " values from the facet tallies of the summary graph\nSELECT ?" + f.var
                     + " (SUM(?n) AS ?claims) WHERE {\n" + facetTally(p, f, f.var, null) + "}\nGROUP BY ?" + f.var
                     + "\nORDER BY DESC(?claims) ?" + f.var + "\nLIMIT " + FACET_VALUES + "\n");
+        }
+        if ("state".equals(tally)) {
+            String var = f == Facet.STANCE ? "code" : f.var;
+            String select = f == Facet.STANCE ? "(?stanceCode AS ?code)" : "?" + f.var;
+            String group = f == Facet.STANCE ? "?stanceCode" : "?" + f.var;
+            return p.build("# " + f.labelEn + " values from the speaker state facet tallies of the summary graph\nSELECT " + select
+                    + " (SUM(?n) AS ?claims) WHERE {\n" + stateFacetTally(p, f) + "}\nGROUP BY " + group
+                    + "\nORDER BY DESC(?claims) ?" + var + "\nLIMIT " + FACET_VALUES + "\n");
         }
         String body = set(p, f);
         if (f.onArticle() && !body.contains("prov:wasDerivedFrom ?article")) body += "  ?statement prov:wasDerivedFrom ?article .\n";

@@ -11,13 +11,17 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.system.Txn;
 import org.diplograph.rdf.Iris;
 import org.diplograph.store.KnowledgeStore;
 
@@ -139,22 +143,45 @@ public final class Explorer extends HttpServlet {
         return new ExploreQueries(iris, s).claims(exportRows, java.util.List.of());
     }
 
+    /**
+     * Writes the export query's rows as the query yields them, in one read transaction: nothing holds all rows. The
+     * query has {@code --timeout} in all and at most the export row cap ({@code --max-rows}) of rows; when it runs
+     * out of time before its first row the answer is a 503, after it the response is cut off (the client sees an
+     * incomplete transfer, never a short file that looks whole).
+     */
     private void export(HttpServletRequest req, HttpServletResponse resp, boolean csv) throws IOException {
         ExploreState s = state(req, resp);
         if (s == null) return;
         String sparql = exportQuery(s);
         DatasetGraph dsg = store.dataset();
-        Panel<RowSetRewindable> p = Panel.run(dsg, sparql, timeoutMillis, rs -> rs.rewindable());
-        if (!p.ok()) {
-            text(resp, 503, "the export query timed out; narrow the view (facets, months, words) and try again");
-            return;
-        }
-        resp.setStatus(HttpServletResponse.SC_OK);
-        resp.setContentType(csv ? "text/csv; charset=utf-8" : "application/sparql-results+json; charset=utf-8");
-        resp.setHeader("Content-Disposition", "attachment; filename=\"claims." + (csv ? "csv" : "json") + "\"");
-        try (OutputStream out = resp.getOutputStream()) {
-            ResultSetMgr.write(out, org.apache.jena.query.ResultSet.adapt(p.result()), csv ? ResultSetLang.RS_CSV : ResultSetLang.RS_JSON);
-        }
+        // ended through an exception, the text-indexed dataset's transaction stays open (see Panel.run): every
+        // outcome is a value of the transaction, and the cut-off is thrown after it
+        String outcome = Txn.calculateRead(dsg, () -> {
+            try (QueryExec exec = QueryExec.dataset(dsg).query(sparql).timeout(timeoutMillis, TimeUnit.MILLISECONDS).build()) {
+                RowSet rows = exec.select();
+                try {
+                    rows.hasNext();   // the query's sort runs here: its time-out is still a clean 503
+                } catch (QueryCancelledException e) {
+                    return "timeout";
+                }
+                resp.setStatus(HttpServletResponse.SC_OK);
+                resp.setContentType(csv ? "text/csv; charset=utf-8" : "application/sparql-results+json; charset=utf-8");
+                resp.setHeader("Content-Disposition", "attachment; filename=\"claims." + (csv ? "csv" : "json") + "\"");
+                try {
+                    OutputStream out = resp.getOutputStream();
+                    ResultSetMgr.write(out, org.apache.jena.query.ResultSet.adapt(rows), csv ? ResultSetLang.RS_CSV : ResultSetLang.RS_JSON);
+                    out.close();
+                    return "done";
+                } catch (QueryCancelledException e) {
+                    return "cut";
+                } catch (IOException | RuntimeException e) {
+                    return "failed: " + e.getMessage();   // the client went away, or the rows could not be written
+                }
+            }
+        });
+        if (outcome.equals("timeout")) text(resp, 503, "the export query timed out; narrow the view (facets, months, words) and try again");
+        else if (outcome.equals("cut")) throw new IOException("the export ran out of --timeout after its first rows; the response is cut off");
+        else if (!outcome.equals("done")) throw new IOException("the export stopped: " + outcome.substring("failed: ".length()));
     }
 
     private void resource(HttpServletResponse resp, String name) throws IOException {

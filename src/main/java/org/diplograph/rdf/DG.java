@@ -46,6 +46,7 @@ public final class DG {
     public static final Resource LabelTally = resource("LabelTally");
     public static final Resource FacetTally = resource("FacetTally");
     public static final Resource PairTally = resource("PairTally");
+    public static final Resource StateFacetTally = resource("StateFacetTally");
 
     // object properties
     public static final Property claim = property("claim");

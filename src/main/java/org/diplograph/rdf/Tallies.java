@@ -28,7 +28,9 @@ import org.apache.jena.vocabulary.SKOS;
  * every claim: claims per month, relation, stance and act; claims per speaker state, relation and stance;
  * statements per speaker state and month; statements, claims and articles per named speaker; statements per
  * speaker state and speaker; articles per speaker name; claims per value of a facet (named speaker, speaker state,
- * speaker type, role, participant, outlet, language), month and stance; claims per speaker state and participant.
+ * speaker type, role, participant, outlet, language), month and stance; claims per speaker state and participant;
+ * claims per speaker state, value of a facet (speaker type, role, participant, outlet, language, relation, act),
+ * month and stance.
  * An article graph contributes {@code +1} when it is
  * stored and {@code -1} when it is replaced or removed, so the sums stay exact under re-ingest.
  * <pre>
@@ -43,9 +45,9 @@ public final class Tallies {
     /**
      * The version of these tallies, kept by the summary graph as {@code dg:summaryVersion}: bumped when the tallies
      * change meaning, so that ingest recounts a store of another version and readers know what they may read.
-     * 2: {@code dg:FacetTally} and {@code dg:PairTally}.
+     * 2: {@code dg:FacetTally} and {@code dg:PairTally}. 3: {@code dg:StateFacetTally}.
      */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
 
     /** The counts a tally node carries, in this order in the arrays of {@link #counts()}. */
     public static final List<Property> COUNTS = List.of(DG.claimCount, DG.statementCount, DG.articleCount);
@@ -150,10 +152,22 @@ public final class Tallies {
                     bump(new Key(DG.FacetTally, List.of(new Dim(DG.facetProperty, f.property().asNode()),
                             new Dim(f.value().isLiteral() ? DG.facetLiteral : DG.facetValue, f.value()), new Dim(DG.month, literal(month)),
                             new Dim(DG.stanceCode, stance))), CLAIMS, sign);
-                if (countryCode != null)
+                if (countryCode != null) {
                     for (Node v : participants)
                         bump(new Key(DG.PairTally, List.of(new Dim(DG.speakerCountryCode, countryCode),
                                 new Dim(DG.aboutParticipant, v))), CLAIMS, sign);
+                    // the same facets within the speaker's state, and the claim's relation and act
+                    List<Dim> stateFacets = new ArrayList<>();
+                    for (Dim f : facets)   // not the state itself, nor the speaker (the explorer lists unnamed ones too)
+                        if (!f.property().equals(DG.speakerCountryCode) && !f.property().equals(PROV.wasAttributedTo)) stateFacets.add(f);
+                    stateFacets.add(new Dim(DG.relationType, object(article, c, DG.relationType)));
+                    stateFacets.add(new Dim(DG.act, object(article, c, DG.act)));
+                    for (Dim f : stateFacets)
+                        bump(new Key(DG.StateFacetTally, List.of(new Dim(DG.speakerCountryCode, countryCode),
+                                new Dim(DG.facetProperty, f.property().asNode()),
+                                new Dim(f.value().isLiteral() ? DG.facetLiteral : DG.facetValue, f.value()), new Dim(DG.month, literal(month)),
+                                new Dim(DG.stanceCode, stance))), CLAIMS, sign);
+                }
             }
         }
         for (Node agent : namedSpeakers) {

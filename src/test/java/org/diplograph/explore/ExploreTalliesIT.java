@@ -78,6 +78,13 @@ class ExploreTalliesIT {
         for (Facet f : List.of(Facet.SPEAKER, Facet.PARTICIPANT, Facet.OUTLET, Facet.LANGUAGE, Facet.SPEAKER_TYPE, Facet.ROLE))
             views.add(state(f.param, firstValue(f)));
         views.add(state("participant", firstValue(Facet.PARTICIPANT), "stance", "positive", "from", "2019-06"));
+        // views narrowed to one speaker state: the speaker state facet tallies
+        views.add(state("state", state, "from", "2019-03", "to", "2021-08"));
+        views.add(state("state", state, "stance", "positive", "stance", "neutral"));
+        views.add(state("state", state, "participant", firstValue(Facet.PARTICIPANT)));
+        views.add(state("state", state, "act", firstValue(Facet.ACT), "to", "2020-12"));
+        views.add(state("speaker", firstValue(Facet.SPEAKER), "speaker", secondValue(Facet.SPEAKER)));
+        int fromStateTallies = 0;
         int fromTallies = 0;
         for (ExploreState s : views) {
             ExploreQueries q = new ExploreQueries(IRIS, s, true);
@@ -92,12 +99,26 @@ class ExploreTalliesIT {
             List<String> sparqls = new ArrayList<>(List.of(q.total(), q.months(), q.matrix()));
             for (Facet f : Facet.values()) sparqls.add(q.facet(f));
             for (String sparql : sparqls) if (sparql.contains("dg:facetProperty") || sparql.contains("dg:aboutParticipant")) fromTallies++;
+            for (String sparql : sparqls) if (sparql.contains("dg:StateFacetTally")) fromStateTallies++;
         }
+        // every facet but the state's and the speaker's of the five state views (8 of 10 each when months or a stance
+        // are selected; fewer when the country tallies answer relation and stance)
+        assertThat(fromStateTallies).isGreaterThanOrEqualTo(30);
+        ExploreQueries jor = new ExploreQueries(IRIS, state("state", state), true);
+        for (Facet f : List.of(Facet.SPEAKER_TYPE, Facet.ROLE, Facet.PARTICIPANT, Facet.ACT, Facet.OUTLET, Facet.LANGUAGE))
+            assertThat(jor.facet(f)).as(f.param).contains("dg:StateFacetTally");
         // the comparison is between two ways of counting: about 50 panels of these views come from the new tallies
         assertThat(fromTallies).isGreaterThanOrEqualTo(45);
         assertThat(new ExploreQueries(IRIS, ExploreState.empty(), true).facet(Facet.OUTLET)).contains("dg:facetProperty");
         assertThat(new ExploreQueries(IRIS, state("state", state), true).matrix()).contains("dg:aboutParticipant");
         assertThat(new ExploreQueries(IRIS, state("lang", "ar"), true).months()).contains("dg:facetLiteral");
+    }
+
+    /** The second value of {@code f} in the whole store, counted from the claims. */
+    private static String secondValue(Facet f) {
+        List<ExploreData.Count> counts = read(ExploreState.empty(), false).facets().get(f).result();
+        assertThat(counts).as(f.param).hasSizeGreaterThan(1);
+        return f.value(counts.get(1).value(), IRIS);
     }
 
     private static Map<String, List<Long>> months(ExploreData d) {
