@@ -191,7 +191,7 @@ final class ExploreQueries {
         // literal values (state codes, outlets, languages) are dg:facetLiteral, IRIs dg:facetValue
         String valueProperty = f.kind == Facet.Kind.ID || f.kind.name().equals("concept") ? "dg:facetValue" : "dg:facetLiteral";
         StringBuilder b = new StringBuilder("  ?t dg:facetProperty ?p_property ; " + valueProperty + " " + v
-                + " ;\n     dg:month ?month ; dg:stanceCode ?stanceCode ; dg:claimCount ?n ; a dg:FacetTally .\n");
+                + " ;\n     dg:month ?month ; dg:stanceCode ?stanceCode ; dg:claimCount ?n .\n");
         codeValues(p, b, null, List.of(Facet.STANCE));
         if (state.hasMonthRange()) {
             p.literals.put("p_from", NodeFactory.createLiteralString(state.from() == null ? "0000-00" : state.from()));
@@ -223,7 +223,7 @@ final class ExploreQueries {
         String value = f == Facet.STANCE ? "" : valueProperty + " ?" + f.var + " ; ";
         // in the summary graph by name: read from the union of every graph, the same pattern takes twice as long
         p.literals.put("p_summary", iris.summaryGraph());
-        StringBuilder b = new StringBuilder("  GRAPH ?p_summary {\n  ?t a dg:StateFacetTally ; dg:speakerCountryCode ?p_state ; dg:facetProperty ?p_property ;\n     "
+        StringBuilder b = new StringBuilder("  GRAPH ?p_summary {\n  ?t dg:stateFacetProperty ?p_property ; dg:speakerCountryCode ?p_state ;\n     "
                 + value + "dg:month ?month ; dg:stanceCode ?stanceCode ; dg:claimCount ?n .\n");
         codeValues(p, b, f, List.of(Facet.STANCE));
         if (state.hasMonthRange()) {

@@ -108,6 +108,7 @@ public final class DG {
     public static final Property articleCount = property("articleCount");
     public static final Property summaryVersion = property("summaryVersion");
     public static final Property facetProperty = property("facetProperty");
+    public static final Property stateFacetProperty = property("stateFacetProperty");
     public static final Property facetValue = property("facetValue");
     public static final Property facetLiteral = property("facetLiteral");
     public static final Property aboutParticipant = property("aboutParticipant");

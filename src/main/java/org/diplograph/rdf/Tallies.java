@@ -45,9 +45,11 @@ public final class Tallies {
     /**
      * The version of these tallies, kept by the summary graph as {@code dg:summaryVersion}: bumped when the tallies
      * change meaning, so that ingest recounts a store of another version and readers know what they may read.
-     * 2: {@code dg:FacetTally} and {@code dg:PairTally}. 3: {@code dg:StateFacetTally}.
+     * 2: {@code dg:FacetTally} and {@code dg:PairTally}. 3: {@code dg:StateFacetTally}. 4: the state facet tallies
+     * name their property by {@code dg:stateFacetProperty}, no longer {@code dg:facetProperty} (which the facet tallies
+     * keep to themselves).
      */
-    public static final String VERSION = "3";
+    public static final String VERSION = "4";
 
     /** The counts a tally node carries, in this order in the arrays of {@link #counts()}. */
     public static final List<Property> COUNTS = List.of(DG.claimCount, DG.statementCount, DG.articleCount);
@@ -164,7 +166,7 @@ public final class Tallies {
                     stateFacets.add(new Dim(DG.act, object(article, c, DG.act)));
                     for (Dim f : stateFacets)
                         bump(new Key(DG.StateFacetTally, List.of(new Dim(DG.speakerCountryCode, countryCode),
-                                new Dim(DG.facetProperty, f.property().asNode()),
+                                new Dim(DG.stateFacetProperty, f.property().asNode()),
                                 new Dim(f.value().isLiteral() ? DG.facetLiteral : DG.facetValue, f.value()), new Dim(DG.month, literal(month)),
                                 new Dim(DG.stanceCode, stance))), CLAIMS, sign);
                 }

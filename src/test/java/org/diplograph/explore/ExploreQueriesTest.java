@@ -75,19 +75,19 @@ class ExploreQueriesTest {
         assertThat(plain.facet(Facet.STATE)).contains("dg:CountryTally");
         assertThat(plain.facet(Facet.SPEAKER)).contains("dg:SpeakerTally");
         assertThat(plain.total()).contains("dg:MonthTally");
-        assertThat(plain.facet(Facet.OUTLET)).contains("dg:FacetTally");
+        assertThat(plain.facet(Facet.OUTLET)).contains("dg:facetProperty");
 
         ExploreQueries byStance = new ExploreQueries(IRIS, state("stance", "positive", "from", "2024-01"));
         assertThat(byStance.facet(Facet.RELATION)).contains("dg:MonthTally");
         assertThat(byStance.months()).contains("dg:MonthTally");
-        assertThat(byStance.facet(Facet.STATE)).contains("dg:FacetTally").doesNotContain("CountryTally");   // the country tallies have no month
+        assertThat(byStance.facet(Facet.STATE)).contains("dg:facetProperty").doesNotContain("CountryTally");   // the country tallies have no month
 
         ExploreQueries byOutlet = new ExploreQueries(IRIS, state("outlet", "x"));
         assertThat(byOutlet.facet(Facet.STANCE)).doesNotContain("Tally");
-        assertThat(byOutlet.total()).contains("dg:FacetTally");
+        assertThat(byOutlet.total()).contains("dg:facetProperty");
         ExploreQueries byState = new ExploreQueries(IRIS, state("state", "JOR", "from", "2024-01"));
-        assertThat(byState.facet(Facet.ACT)).contains("dg:StateFacetTally").contains("\"JOR\"");
-        assertThat(byState.facet(Facet.STANCE)).contains("dg:StateFacetTally");
+        assertThat(byState.facet(Facet.ACT)).contains("dg:stateFacetProperty").contains("\"JOR\"");
+        assertThat(byState.facet(Facet.STANCE)).contains("dg:stateFacetProperty");
         assertThat(byState.facet(Facet.SPEAKER)).doesNotContain("Tally");   // unnamed speakers have no tally
         assertThat(new ExploreQueries(IRIS, state("state", "JOR", "state", "QAT")).facet(Facet.ACT)).doesNotContain("Tally");
         ExploreQueries byText = new ExploreQueries(IRIS, state("q", "تطبيع"));

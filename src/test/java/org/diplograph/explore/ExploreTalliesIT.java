@@ -98,15 +98,15 @@ class ExploreTalliesIT {
                 assertThat(tallied.facets().get(f).result()).as(view + " facet " + f.param).isEqualTo(counted.facets().get(f).result());
             List<String> sparqls = new ArrayList<>(List.of(q.total(), q.months(), q.matrix()));
             for (Facet f : Facet.values()) sparqls.add(q.facet(f));
-            for (String sparql : sparqls) if (sparql.contains("dg:facetProperty") || sparql.contains("dg:aboutParticipant")) fromTallies++;
-            for (String sparql : sparqls) if (sparql.contains("dg:StateFacetTally")) fromStateTallies++;
+            for (String sparql : sparqls) if (sparql.contains("dg:facetProperty") || sparql.contains("dg:stateFacetProperty") || sparql.contains("dg:aboutParticipant")) fromTallies++;
+            for (String sparql : sparqls) if (sparql.contains("dg:stateFacetProperty")) fromStateTallies++;
         }
         // every facet but the state's and the speaker's of the five state views (8 of 10 each when months or a stance
         // are selected; fewer when the country tallies answer relation and stance)
         assertThat(fromStateTallies).isGreaterThanOrEqualTo(30);
         ExploreQueries jor = new ExploreQueries(IRIS, state("state", state), true);
         for (Facet f : List.of(Facet.SPEAKER_TYPE, Facet.ROLE, Facet.PARTICIPANT, Facet.ACT, Facet.OUTLET, Facet.LANGUAGE))
-            assertThat(jor.facet(f)).as(f.param).contains("dg:StateFacetTally");
+            assertThat(jor.facet(f)).as(f.param).contains("dg:stateFacetProperty");
         // the comparison is between two ways of counting: about 50 panels of these views come from the new tallies
         assertThat(fromTallies).isGreaterThanOrEqualTo(45);
         assertThat(new ExploreQueries(IRIS, ExploreState.empty(), true).facet(Facet.OUTLET)).contains("dg:facetProperty");
