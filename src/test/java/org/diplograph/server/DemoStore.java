@@ -24,14 +24,21 @@ public final class DemoStore {
 
     /** A new temporary store with the demo articles ingested under {@code iris}; the caller closes it. */
     public static KnowledgeStore create(Iris iris, Path tmp) {
+        return ingest(KnowledgeStore.inMemory(), iris, List.of(org.diplograph.testing.DemoArticles.copyTo(tmp)));
+    }
+
+    /**
+     * {@code store} with the articles of {@code inputs}, the ontology and the lexicon ingested under {@code iris}, as
+     * `ingest` does it; fails when an article is not stored. The caller closes the store.
+     */
+    public static KnowledgeStore ingest(KnowledgeStore store, Iris iris, List<Path> inputs) {
         List<Problem> problems = new ArrayList<>();
-        List<Article> articles = new ArticleReader().readAll(List.of(org.diplograph.testing.DemoArticles.copyTo(tmp)), problems::add);
+        List<Article> articles = new ArticleReader().readAll(inputs, problems::add);
         if (articles.isEmpty()) throw new IllegalStateException("no demo articles: " + problems);
         Model lexicon = LexiconLoader.readBundled();
         RuleExtractor extractor = RuleExtractor.create(LexiconLoader.fromModel(lexicon));
         ExtractionMapper mapper = new ExtractionMapper(iris, CameoMapping.fromClasspath(), Clock.systemUTC(),
                 "diplograph-" + extractor.name() + " " + extractor.version());
-        KnowledgeStore store = KnowledgeStore.inMemory();
         Ingester ingester = new Ingester(store, extractor, mapper, GraphValidator.fromClasspath(), iris);
         ingester.loadVocabularies(lexicon.getGraph());
         IngestReport report = ingester.ingest(articles, n -> { });
@@ -39,6 +46,4 @@ public final class DemoStore {
             throw new IllegalStateException("demo articles not all stored: " + report.summary() + " " + report.problems());
         return store;
     }
-
-
 }
