@@ -70,6 +70,11 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--by-rule", description = "Print how many candidates each rule proposed and how many name a gold speaker.")
     boolean byRule;
 
+    @Option(names = "--errors",
+            description = "Print the missed and spurious speakers and claims of the held-out articles (as score.py --errors does), "
+                    + "to read the model's errors on articles it did not learn from.")
+    boolean errors;
+
     @Option(names = "--lexicon", paramLabel = "DIR",
             description = "Lexicon folder (*.ttl) to use instead of the bundled one.")
     Path lexiconDir;
@@ -100,7 +105,7 @@ public final class TrainCommand implements Callable<Integer> {
         AttributionTrainer.CrossValidation cv = trainer.crossValidate(samples, folds);
         o.printf("gold speakers some candidate matches: %d/%d (the recall the model cannot exceed)%n", cv.goldReached(), cv.goldTotal());
         o.printf("%n%d-fold cross-validation, threshold %.3f:%n", folds, cv.threshold());
-        ScoreReport.print(cv.scores(), o, false, false);
+        ScoreReport.print(cv.scores(), o, false, errors);
         for (int f = 0; f < cv.folds().size(); f++)
             o.printf("fold %d: speaker %s%n", f + 1, prf(cv.folds().get(f).overall().speaker().prf()));
         o.printf("%nthe rules alone (a candidate with a claim is kept), same articles:%n");

@@ -134,6 +134,7 @@ final class CandidateProposer {
             add(out, unknownNameAfter(a, cue.endToken(), sTo, d, g));
             add(out, nameAfterRole(a, cue.endToken(), sTo, g));
             add(out, nameAfterPhrase(a, cue.endToken(), sTo, g));
+            add(out, nameAfterDescription(a, cue.endToken(), sTo, g));
             add(out, actorAfter(a, cue.endToken(), sTo, d, g));
             add(out, institutionAfter(a, cue.endToken(), sTo, g));
             add(out, unnamedAfter(a, cue.endToken(), sTo, g));
@@ -245,6 +246,49 @@ final class CandidateProposer {
             if (!tok.word() || a.cue(i) != null || SpeakerPhrase.AR_STOP.contains(tok.text()) || a.stance(i) != null) return null;
         }
         return null;
+    }
+
+    /**
+     * قال الدبلوماسي الأميركي NAME NAME إن …, قال السيناتور الجمهوري المخضرم NAME NAME: a description of one to six
+     * words that each carry the article or are role nouns (a profession and its adjectives, a known title or state among them), then an
+     * unknown name of two to four words ended by what ends names; the title and the states in the description give
+     * the role and the state.
+     */
+    private Found nameAfterDescription(ArticleAnalysis a, int k, int sTo, Gender g) {
+        int j = afterGap(a, k, sTo);
+        Affiliation aff = new Affiliation();
+        Entry.Title title = null;
+        int i = j;
+        while (i < sTo && i - j < 6) {
+            Match m = a.name(i);
+            if (m != null) {
+                if (!aff.add(m)) return null; // a known person is the rules' to read
+                i = m.endToken();
+                continue;
+            }
+            Match t = a.title(i);
+            if (t != null) {
+                if (title == null) title = t.first(Entry.Title.class);
+                i = t.endToken();
+                continue;
+            }
+            Token tok = a.token(i);
+            String o = a.original(i, i + 1);
+            if (!tok.word() || tok.isLatin() || !(o.startsWith("ال") || AR_ROLE_NOUNS.contains(tok.text()))
+                    || a.cue(i) != null || a.relation(i) != null
+                    || a.stance(i) != null || AR_TIMES.contains(tok.text())) break;
+            i++;
+        }
+        if (i == j || i >= sTo) return null;
+        int end = unknownRun(a, i, sTo);
+        // the name ends where what was said or its manner begins: إن، منتقدا، a comma
+        if (end - i < 2 || (end < sTo && !AR_AFTER_NAME.contains(a.token(end).text()) && a.cue(end) == null
+                && a.stance(end) == null)) return null;
+        Role role = title == null ? null : title.role();
+        String kind = title == null ? aff.kind : title.institutionKind();
+        Gender gender = title != null && title.gender() == Gender.FEMININE ? Gender.FEMININE : g;
+        return new Found(new Speaker(a.original(i, end), null, SpeakerType.PERSON, aff.country, aff.org, role, null, kind,
+                null, null), gender, j, end, "cand.ar.description-name");
     }
 
     /**

@@ -118,7 +118,7 @@ public final class LexiconLoader {
             for (Literal l : literals(r, DG.demonymPlural)) add(surfaces, l, new Entry.Name(e, Entry.Via.DEMONYM, Gender.PLURAL));
             for (Literal l : literals(r, DG.demonym)) {
                 if (isArabic(l)) {
-                    for (var form : nisbaForms(ArabicFolding.fold(l.getLexicalForm())))
+                    for (var form : nisbaForms(l.getLexicalForm()))
                         addFolded(surfaces, form.text(), new Entry.Name(e, Entry.Via.DEMONYM, form.gender()));
                 } else {
                     add(surfaces, l, new Entry.Name(e, Entry.Via.DEMONYM, Gender.UNKNOWN));
@@ -211,7 +211,11 @@ public final class LexiconLoader {
     /** A derived Arabic nisba form with its gender. */
     record NisbaForm(String text, Gender gender) {}
 
-    /** The inflected forms of a folded masculine nisba such as {@code روسي}. */
+    /**
+     * The inflected forms, folded, of a masculine nisba as the lexicon writes it ({@code روسي}, {@code ألماني}). The
+     * article is only {@code ال} as written: folded, {@code ألماني} begins with ال too, and taking that for the article
+     * lost الألماني and الألمانية.
+     */
     static List<NisbaForm> nisbaForms(String masc) {
         // a nisba of two words (كوري شمالي) agrees word by word: الكوري الشمالي، الكورية الشمالية، الكوريين الشماليين
         String[] words = masc.trim().split("\\s+");
@@ -230,7 +234,7 @@ public final class LexiconLoader {
             }
             return out;
         }
-        String base = masc.startsWith("ال") ? masc.substring(2) : masc;
+        String base = ArabicFolding.fold(masc.startsWith("ال") ? masc.substring(2) : masc);
         List<NisbaForm> out = new ArrayList<>();
         String stem = base.endsWith("ي") ? base.substring(0, base.length() - 1) : base;
         for (String art : List.of("", "ال")) {

@@ -104,6 +104,27 @@ class CandidateProposerTest {
     }
 
     @Test
+    void aDescriptionWithTheArticleThenAnUnknownNameGivesThePersonAndTheDescriptionsState() {
+        List<Proposal> ps = propose(ar("وقال الدبلوماسي الألماني المخضرم فالنتين دروبيسكو إن برلين تدعم الحوار بين صربيا وكوسوفو."));
+        Speaker sp = only(ps, "cand.ar.description-name");
+        assertThat(sp.name()).isEqualTo("فالنتين دروبيسكو");
+        assertThat(sp.type()).isEqualTo(SpeakerType.PERSON);
+        assertThat(sp.country()).isEqualTo("DEU");
+    }
+
+    @Test
+    void aDescriptionNameEndsWhereTheMannerOfSpeakingBegins() {
+        List<Proposal> ps = propose(ar("وقال السيناتور الجمهوري فالنتين دروبيسكو منتقدا الرئيس إن الاتفاق مع إيران سيء."));
+        assertThat(only(ps, "cand.ar.description-name").name()).isEqualTo("فالنتين دروبيسكو");
+    }
+
+    @Test
+    void aDescriptionFollowedByWhatWasSaidIsNoName() {
+        List<Proposal> ps = propose(ar("وقال الدبلوماسي الألماني إن برلين تدعم الحوار بين صربيا وكوسوفو."));
+        assertThat(speakersOf(ps, "cand.ar.description-name")).isEmpty();
+    }
+
+    @Test
     void aRoleOfAnOrganisationGivesTheOrganisation() {
         List<Proposal> ps = propose(ar("وقالت سفيرة النوايا الحسنة لدى الأمم المتحدة، لوريندا كاباسي، إن المنظمة تدين الهجوم على أوكرانيا."));
         Speaker sp = only(ps, "cand.ar.role-comma-name");

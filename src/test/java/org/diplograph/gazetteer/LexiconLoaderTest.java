@@ -39,6 +39,15 @@ class LexiconLoaderTest {
     }
 
     @Test
+    void aNisbaWrittenWithHamzaOnAlefKeepsItsFirstSyllable() {
+        // ألماني folds to الماني, which is not the article: الألمانية is the definite feminine
+        assertThat(LexiconLoader.nisbaForms("ألماني")).contains(
+                f("الماني", Gender.MASCULINE), f("الالماني", Gender.MASCULINE), f("الالمانيه", Gender.FEMININE),
+                f("الالمانيين", Gender.PLURAL))
+                .doesNotContain(f("ماني", Gender.MASCULINE), f("مانيه", Gender.FEMININE));
+    }
+
+    @Test
     void aNisbaOfTwoWordsAgreesWordByWord() {
         assertThat(LexiconLoader.nisbaForms("كوري شمالي")).contains(
                 f("الكوري الشمالي", Gender.MASCULINE), f("الكوريه الشماليه", Gender.FEMININE),
