@@ -56,32 +56,49 @@ final class Discourse {
 
     /** The most recent institution speaking in the article (for "the ministry" named again), or null. */
     Found lastInstitution() {
+        return lastInstitution(null);
+    }
+
+    /**
+     * The most recent institution of this kind speaking in the article, or null: وأضافت الوزارة after وزارة الخارجية
+     * الفرنسية spoke (a plain ministry may be any ministry). Any kind when {@code kind} is null.
+     */
+    Found lastInstitution(String kind) {
         for (int i = speakers.size() - 1; i >= 0; i--) {
             Seen s = speakers.get(i);
-            if (s.speaker().type() == SpeakerType.INSTITUTION && s.speaker().country() != null)
+            if (s.speaker().type() == SpeakerType.INSTITUTION && s.speaker().country() != null
+                    && (kind == null || sameKind(kind, s.speaker().institutionKind())))
                 return new Found(s.speaker(), s.gender(), -1, -1, null);
         }
         return null;
     }
 
+    private static boolean sameKind(String said, String held) {
+        return said.equals(held) || (said.equals("ministry") && held != null && held.endsWith("-ministry"));
+    }
+
     /**
      * An earlier named person with this role (and country, when given) and agreeing gender: "the minister" after
-     * "Minister X"; المتحدثة is not the spokesman named before.
+     * "Minister X"; المتحدثة is not the spokesman named before. Speakers come first, then persons named in the article
+     * with a title: with the role's state given, any of them; without it (وأكد الوزير، وقال وزير الخارجية), the
+     * nearest one named before token {@code before}.
      */
-    Found byRole(Role role, String country, Gender gender) {
+    Found byRole(Role role, String country, Gender gender, int before) {
         for (int i = speakers.size() - 1; i >= 0; i--) {
             Speaker s = speakers.get(i).speaker();
             if (s.type() == SpeakerType.PERSON && s.name() != null && sameRole(role, s.role())
                     && (country == null || country.equals(s.country())) && speakers.get(i).gender().agreesWith(gender))
                 return new Found(s, speakers.get(i).gender(), -1, -1, null);
         }
+        Found nearest = null;
         for (Found f : mentions) {
             Speaker s = f.speaker();
-            if (s.type() == SpeakerType.PERSON && s.name() != null && sameRole(role, s.role()) && country != null
-                    && country.equals(s.country()) && f.gender().agreesWith(gender))
-                return new Found(s, f.gender(), -1, -1, null);
+            if (s.type() != SpeakerType.PERSON || s.name() == null || !sameRole(role, s.role()) || !f.gender().agreesWith(gender))
+                continue;
+            if (country != null && country.equals(s.country())) return new Found(s, f.gender(), -1, -1, null);
+            if (country == null && f.to() >= 0 && f.to() <= before) nearest = new Found(s, f.gender(), -1, -1, null);
         }
-        return null;
+        return nearest;
     }
 
     /** True when a role word can refer to a holder of {@code held}: "the minister" also to the foreign minister. */

@@ -86,7 +86,7 @@ final class SpeakerPhrase {
                     title == null ? null : title.role(), null, institutionKind, null, null), g, from, to, null);
         }
         if (title != null) {
-            Found co = d.byRole(title.role(), country, g);
+            Found co = d.byRole(title.role(), country, g, from);
             if (co != null) return co.at(from, to).withRule(null);
             // "the spokesman added", المتحدث: a definite role with no state is of the institution that spoke last
             if (country == null && org == null && definite(a)) {
@@ -116,6 +116,11 @@ final class SpeakerPhrase {
             if (e.kind() == Entity.Kind.ACTOR)
                 return new Found(new Speaker(standaloneText, e.labelEn(), SpeakerType.INSTITUTION, null, e.code(), null,
                         standaloneText, null, e.id(), e.wikidata()), g, from, to, null);
+            // وأضافت الوزارة، وقالت السفارة: a body named again by its kind alone is the one of that kind that spoke last
+            if (e.kind() == Entity.Kind.INSTITUTION_KIND && country == null && org == null && to - from == 1 && definite(a)) {
+                Found same = d.lastInstitution(institutionKind);
+                if (same != null) return same.at(from, to);
+            }
             if (e.kind() == Entity.Kind.INSTITUTION_KIND && (country != null || org != null))
                 return new Found(new Speaker(a.original(from, to), null, SpeakerType.INSTITUTION, country, org, null,
                         a.original(from, to), institutionKind, null, null), g, from, to, null);

@@ -60,6 +60,31 @@ class ArabicAttributionTest {
     }
 
     @Test
+    void aRoleWithoutItsStateIsThePersonOfThatRoleNamedJustBefore() {
+        // فيدان is only mentioned (he meets), not a speaker, when "the minister" speaks
+        List<Statement> all = statements("التقى وزير الخارجية التركي هاكان فيدان نظيره السوري في أنقرة.\n"
+                + "وأكد الوزير أن تركيا تدعم تطبيع العلاقات مع سوريا.");
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).speaker().entityId()).isEqualTo("person/hakan-fidan");
+    }
+
+    @Test
+    void aRoleWithoutItsStateIsNotAPersonNamedOnlyAfterIt() {
+        List<Statement> all = statements("وأكد الوزير أن تركيا تدعم تطبيع العلاقات مع سوريا.\n"
+                + "التقى وزير الخارجية التركي هاكان فيدان نظيره السوري في أنقرة.");
+        assertThat(all).extracting(st -> st.speaker().entityId()).doesNotContain("person/hakan-fidan");
+    }
+
+    @Test
+    void aBodyNamedAgainByItsKindIsTheOneOfThatKindThatSpokeLast() {
+        List<Statement> all = statements("وقالت وزارة الخارجية الأردنية إن عمّان ترحب بالحوار بين لبنان وسوريا.\n"
+                + "وأضافت الوزارة أن الأردن يدعم تطبيع العلاقات بين تركيا وسوريا.");
+        assertThat(all).hasSize(2);
+        assertThat(all.get(1).speaker()).isEqualTo(all.get(0).speaker());
+        assertThat(all.get(1).speaker().country()).isEqualTo("JOR");
+    }
+
+    @Test
     void anImpersonalNoteOfTheWriterIsNoContinuation() {
         List<Statement> all = statements("قال وزير الخارجية التركي هاكان فيدان إن أنقرة تدعم الحوار مع دمشق.\n"
                 + "يذكر أن تركيا وسوريا قطعتا العلاقات الدبلوماسية عام 2012.");
