@@ -261,6 +261,16 @@ final class ArabicSpeakers {
         return prev.is("،") || prev.is(",") || prev.is(":") || CLAUSE_OPENERS.contains(prev.text());
     }
 
+    /** A word of a ministry's portfolio: الإعلام، or وتكنولوجيا before المعلومات; no verb, cue or function word. */
+    private static boolean portfolioWord(ArticleAnalysis a, int i, int limit) {
+        Token t = a.token(i);
+        if (t == null || !t.word() || t.isLatin() || AR_STOP.contains(t.text()) || a.cue(i) != null || a.relation(i) != null
+                || a.stance(i) != null || a.title(i) != null) return false;
+        String o = a.original(i, i + 1);
+        if (o.startsWith("ال")) return true;
+        return o.startsWith("و") && o.length() > 3 && i + 1 < limit && a.original(i + 1, i + 2).startsWith("ال");
+    }
+
     private Found resolveSurname(ArticleAnalysis a, String folded, Discourse d) {
         Found f = d.bySurname(folded);
         if (f != null) return f;
@@ -295,7 +305,7 @@ final class ArabicSpeakers {
             }
         }
         boolean host = false, nested = false;
-        int commas = 0;
+        int commas = 0, portfolio = 0;
         int consumed = i;
         for (int steps = 0; i < limit && steps < 8; steps++) {
             Token tok = a.token(i);
@@ -336,6 +346,16 @@ final class ArabicSpeakers {
                     consumed = i;
                     host = false;
                 }
+                continue;
+            }
+            // وزارة الإعلام السعودية، وزارة الاتصالات وتكنولوجيا المعلومات: a ministry whose portfolio the lexicon does not
+            // know; its words carry the article (or و before one that does) and come right after وزارة
+            if (portfolio < 4 && p.title == null && p.standalone != null && i == consumed && a.name(i) == null
+                    && p.standalone.kind() == Entity.Kind.INSTITUTION_KIND && "ministry".equals(localKind(p.standalone))
+                    && portfolioWord(a, i, limit)) {
+                portfolio++;
+                i++;
+                consumed = i;
                 continue;
             }
             Match m = a.name(i);

@@ -27,9 +27,12 @@ final class CandidateProposer {
     /** Days and times of day that news puts between a verb, its subject and what was said (folded). */
     static final Set<String> AR_TIMES = folded("اليوم", "امس", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
             "الخميس", "الجمعه", "مساء", "صباح");
-    /** Words that may stand between a verb and its subject (days, times, commas are tokens of their own). */
+    /**
+     * Words that may stand between a verb and its subject (days, times, commas are tokens of their own; رد عليه
+     * الرئيس: the pronoun of what is answered).
+     */
     private static final Set<String> AR_GAP = folded(AR_TIMES, "،", "ايضا", "بدوره", "بدورها", "من", "جهته", "جهتها",
-            "جانبه", "جانبها", "ناحيته", "ناحيتها");
+            "جانبه", "جانبها", "ناحيته", "ناحيتها", "عليه", "عليها");
     /** Words that end an Arabic clause looking backwards from a verb. */
     private static final Set<String> AR_CLAUSE_END = folded("ان", "انه", "انها", "بان", ":", "\"", ".", "؟", "!", "ثم",
             "لكن", "ولكن", "بينما", "فيما", "حيث", "اذ", "الذي", "التي", "الذين");
@@ -135,6 +138,8 @@ final class CandidateProposer {
             add(out, nameAfterRole(a, cue.endToken(), sTo, g));
             add(out, nameAfterPhrase(a, cue.endToken(), sTo, g));
             add(out, nameAfterDescription(a, cue.endToken(), sTo, g));
+            add(out, documentIssuer(a, cue, sFrom, sTo, d, g));
+            add(out, bareInstitution(a, cue.endToken(), sTo, g));
             add(out, actorAfter(a, cue.endToken(), sTo, d, g));
             add(out, institutionAfter(a, cue.endToken(), sTo, g));
             add(out, unnamedAfter(a, cue.endToken(), sTo, g));
@@ -249,46 +254,96 @@ final class CandidateProposer {
     }
 
     /**
-     * قال الدبلوماسي الأميركي NAME NAME إن …, قال السيناتور الجمهوري المخضرم NAME NAME: a description of one to six
-     * words that each carry the article or are role nouns (a profession and its adjectives, a known title or state among them), then an
-     * unknown name of two to four words ended by what ends names; the title and the states in the description give
-     * the role and the state.
+     * قال الدبلوماسي الأميركي NAME NAME إن …, قال السيناتور الجمهوري المخضرم NAME NAME, قال أمين عام منظمة التحرير
+     * الفلسطينية NAME NAME في بيان: a description of up to eight words — words with the article, role nouns and the
+     * word right after one (its genitive or adjective), states and organisations, a post's place after في or لدى —
+     * then an unknown name of two to four words ended by what ends names, or by what was said or how. The title and
+     * the states in the description give the role and the state.
      */
     private Found nameAfterDescription(ArticleAnalysis a, int k, int sTo, Gender g) {
         int j = afterGap(a, k, sTo);
         Affiliation aff = new Affiliation();
         Entry.Title title = null;
-        int i = j;
-        while (i < sTo && i - j < 6) {
+        boolean afterRole = false;
+        for (int i = j; i < sTo && i - j < 8; ) {
+            if (i > j) {
+                int end = unknownRun(a, i, sTo);
+                // the name ends where what was said or its manner begins: إن، منتقدا، a comma
+                if (end - i >= 2 && (end >= sTo || AR_AFTER_NAME.contains(a.token(end).text()) || a.cue(end) != null
+                        || a.stance(end) != null)) {
+                    Role role = title == null ? null : title.role();
+                    String kind = title == null ? aff.kind : title.institutionKind();
+                    Gender gender = title != null && title.gender() == Gender.FEMININE ? Gender.FEMININE : g;
+                    return new Found(new Speaker(a.original(i, end), null, SpeakerType.PERSON, aff.country, aff.org, role,
+                            null, kind, null, null), gender, j, end, "cand.ar.description-name");
+                }
+            }
             Match m = a.name(i);
             if (m != null) {
                 if (!aff.add(m)) return null; // a known person is the rules' to read
                 i = m.endToken();
+                afterRole = false;
                 continue;
             }
             Match t = a.title(i);
             if (t != null) {
                 if (title == null) title = t.first(Entry.Title.class);
                 i = t.endToken();
+                afterRole = true;
                 continue;
             }
             Token tok = a.token(i);
-            String o = a.original(i, i + 1);
-            if (!tok.word() || tok.isLatin() || !(o.startsWith("ال") || AR_ROLE_NOUNS.contains(tok.text()))
-                    || a.cue(i) != null || a.relation(i) != null
-                    || a.stance(i) != null || AR_TIMES.contains(tok.text())) break;
+            if (!tok.word() || tok.isLatin() || a.cue(i) != null || a.relation(i) != null || a.stance(i) != null
+                    || AR_TIMES.contains(tok.text())) return null;
+            boolean role = AR_ROLE_NOUNS.contains(tok.text());
+            boolean place = i > j && IN_ROLE.contains(tok.text()) && i + 1 < sTo && a.name(i + 1) != null;
+            if (!(role || place || afterRole || a.original(i, i + 1).startsWith("ال"))) return null;
+            if (!place && SpeakerPhrase.AR_STOP.contains(tok.text())) return null;
+            afterRole = role;
             i++;
         }
-        if (i == j || i >= sTo) return null;
-        int end = unknownRun(a, i, sTo);
-        // the name ends where what was said or its manner begins: إن، منتقدا، a comma
-        if (end - i < 2 || (end < sTo && !AR_AFTER_NAME.contains(a.token(end).text()) && a.cue(end) == null
-                && a.stance(end) == null)) return null;
-        Role role = title == null ? null : title.role();
-        String kind = title == null ? aff.kind : title.institutionKind();
-        Gender gender = title != null && title.gender() == Gender.FEMININE ? Gender.FEMININE : g;
-        return new Found(new Speaker(a.original(i, end), null, SpeakerType.PERSON, aff.country, aff.org, role, null, kind,
-                null, null), gender, j, end, "cand.ar.description-name");
+        return null;
+    }
+
+    /** What a speaker issues, as the object of أصدر، نشر، عقد (folded): a statement, a tweet, a letter, a conference. */
+    private static final Set<String> DOCUMENT_NOUNS = folded("بيانا", "بيان", "تغريده", "رساله", "كلمه", "خطابا", "خطاب",
+            "تقريرا", "مذكره", "مؤتمرا", "تصريحا", "مقالا", "منشورا", "تدوينه", "برقيه");
+
+    /**
+     * أصدرت وزارة الخارجية الفرنسية بيانا السبت، دانت فيه …، عقد الرئيس مؤتمرا صحفيا قال فيه …: a cue followed by
+     * فيه or فيها speaks in the document named just before it; its speaker is the one who issued it, the first speaker
+     * phrase of the clause before the document.
+     */
+    private Found documentIssuer(ArticleAnalysis a, Match cue, int sFrom, int sTo, Discourse d, Gender g) {
+        int k = cue.endToken();
+        if (k >= sTo || !(a.is(k, "فيه") || a.is(k, "فيها"))) return null;
+        int doc = -1;
+        for (int i = cue.startToken() - 1; i >= Math.max(sFrom, cue.startToken() - 8) && doc < 0; i--)
+            if (DOCUMENT_NOUNS.contains(a.token(i).text())) doc = i;
+        if (doc < 0) return null;
+        for (int i = Math.max(sFrom, doc - 10); i < doc; i++) {
+            if (a.name(i) == null && a.title(i) == null) continue;
+            SpeakerPhrase p = speakers.phrase(a, i, doc, d);
+            Found f = p == null ? null : p.toFound(a, g, d, speakers.persons());
+            if (f != null) return new Found(f.speaker(), f.gender(), i, Math.max(p.to, i + 1), "cand.ar.document-issuer");
+        }
+        return null;
+    }
+
+    /**
+     * وقالت الحكومة إن …، وأكدت الرئاسة: a body named by its kind alone, with the article, that no body of its kind
+     * speaking before explains; its state is not named.
+     */
+    private static Found bareInstitution(ArticleAnalysis a, int k, int sTo, Gender g) {
+        int j = afterGap(a, k, sTo);
+        Match m = a.name(j);
+        if (m == null || m.endToken() != j + 1 || !a.original(j, j + 1).startsWith("ال")) return null;
+        Entity e = m.first(Entry.Name.class).entity();
+        if (e.kind() != Entity.Kind.INSTITUTION_KIND) return null;
+        if (j + 1 < sTo && !AR_AFTER_NAME.contains(a.token(j + 1).text())) return null;
+        String name = a.original(j, j + 1);
+        return new Found(new Speaker(name, null, SpeakerType.INSTITUTION, null, null, null, name, SpeakerPhrase.localKind(e),
+                null, null), g, j, j + 1, "cand.ar.bare-institution");
     }
 
     /**

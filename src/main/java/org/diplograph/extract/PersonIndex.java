@@ -81,7 +81,8 @@ final class PersonIndex {
 
     /** Whether a folded word without the article may stand in an unknown name: a given name, or not a common word. */
     boolean nameWord(String folded) {
-        return givenName(folded) || !CommonWords.bundled().contains(folded);
+        CommonWords common = CommonWords.bundled();
+        return givenName(folded) || !(common.contains(folded) || common.containsAccusative(folded));
     }
 
     /**

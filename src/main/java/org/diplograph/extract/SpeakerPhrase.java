@@ -1,6 +1,7 @@
 package org.diplograph.extract;
 
 import java.util.Set;
+import org.diplograph.gazetteer.CommonWords;
 import org.diplograph.gazetteer.Entity;
 import org.diplograph.gazetteer.Entry;
 import org.diplograph.gazetteer.Gender;
@@ -126,7 +127,9 @@ final class SpeakerPhrase {
                         a.original(from, to), institutionKind, null, null), g, from, to, null);
             // رحبت وزارة الخارجية بحكومة الوحدة الوطنية …: a ministry named in full speaks even when its state
             // is not named with it
-            if (e.kind() == Entity.Kind.INSTITUTION_KIND && to - from >= 2 && STATE_INSTITUTIONS.contains(institutionKind))
+            // (وزارة الاتصالات: a ministry with its portfolio, too)
+            if (e.kind() == Entity.Kind.INSTITUTION_KIND && to - from >= 2
+                    && (STATE_INSTITUTIONS.contains(institutionKind) || "ministry".equals(institutionKind)))
                 return new Found(new Speaker(a.original(from, to), null, SpeakerType.INSTITUTION, null, null, null,
                         a.original(from, to), institutionKind, null, null), g, from, to, null);
         }
@@ -160,6 +163,8 @@ final class SpeakerPhrase {
                 break;
             }
             if (!a.arabic && !a.capitalised(j)) break;
+            // عقد الرئيس المصري مؤتمرا صحفيا: a common noun in the accusative is the verb's object, not a name
+            if (a.arabic && j == i && CommonWords.bundled().containsAccusative(w)) break;
             if (w.chars().anyMatch(Character::isDigit)) break;
             j++;
         }

@@ -42,6 +42,15 @@ public final class CommonWords {
         return words.contains(folded) || words.contains(ArabicFolding.withoutConjunction(folded));
     }
 
+    /**
+     * True when the folded word is a common noun in the indefinite accusative: مؤتمرا، بيانا، اتفاقا (the word without
+     * its final alef is common). Such a word is an object, never the first word of a name.
+     */
+    public boolean containsAccusative(String folded) {
+        String w = ArabicFolding.withoutConjunction(folded);
+        return w.length() > 3 && w.endsWith("ا") && !w.endsWith("يا") && contains(w.substring(0, w.length() - 1));
+    }
+
     public int size() { return words.size(); }
 
     /** The list bundled in the jar (empty when the jar has none). */

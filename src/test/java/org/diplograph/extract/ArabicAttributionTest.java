@@ -85,6 +85,21 @@ class ArabicAttributionTest {
     }
 
     @Test
+    void aMinistryWithAPortfolioTheLexiconDoesNotKnowKeepsItsWholeNameAndState() {
+        Statement s = only("وذكرت وزارة الإعلام الأردنية أن الأردن يدعم الحوار بين لبنان وسوريا.");
+        assertThat(s.speaker().name()).isEqualTo("وزارة الإعلام الأردنية");
+        assertThat(s.speaker().type()).isEqualTo(SpeakerType.INSTITUTION);
+        assertThat(s.speaker().country()).isEqualTo("JOR");
+    }
+
+    @Test
+    void danIsAFormOfCondemning() {
+        Statement s = only("من جانبه، دان وزير الخارجية التركي هاكان فيدان الهجوم على إدلب في سوريا.");
+        assertThat(s.speaker().entityId()).isEqualTo("person/hakan-fidan");
+        assertThat(s.claims()).allSatisfy(c -> assertThat(c.stance().code()).isEqualTo("negative"));
+    }
+
+    @Test
     void anImpersonalNoteOfTheWriterIsNoContinuation() {
         List<Statement> all = statements("قال وزير الخارجية التركي هاكان فيدان إن أنقرة تدعم الحوار مع دمشق.\n"
                 + "يذكر أن تركيا وسوريا قطعتا العلاقات الدبلوماسية عام 2012.");

@@ -125,6 +125,39 @@ class CandidateProposerTest {
     }
 
     @Test
+    void aDescriptionOpenedByARoleNounTakesItsGenitiveAndTheOrganisationNamedInIt() {
+        List<Proposal> ps = propose(ar("وقال أمين عام منظمة التحرير الفلسطينية فالنتين دروبيسكو في بيان إن إسرائيل ترفض الحوار مع الفلسطينيين."));
+        Speaker sp = only(ps, "cand.ar.description-name");
+        assertThat(sp.name()).isEqualTo("فالنتين دروبيسكو");
+        assertThat(sp.org()).isEqualTo("PLO");
+    }
+
+    @Test
+    void aCueSpeakingInTheDocumentJustNamedIsItsIssuers() {
+        List<Proposal> ps = propose(ar("أصدرت وزارة الخارجية الألمانية بيانا الأحد، أدانت فيه الهجوم الإسرائيلي على غزة."));
+        Speaker sp = only(ps, "cand.ar.document-issuer");
+        assertThat(sp.type()).isEqualTo(SpeakerType.INSTITUTION);
+        assertThat(sp.country()).isEqualTo("DEU");
+    }
+
+    @Test
+    void theObjectOfAnIssuingVerbIsNoPersonsName() {
+        List<Proposal> ps = propose(ar("وعقد الرئيس المصري مؤتمرا صحفيا في القاهرة قال فيه إن مصر تدعم الحوار بين الفلسطينيين وإسرائيل."));
+        Speaker sp = only(ps, "cand.ar.document-issuer");
+        assertThat(sp.name()).isNotEqualTo("مؤتمرا صحفيا");
+        assertThat(sp.country()).isEqualTo("EGY");
+    }
+
+    @Test
+    void aBodyNamedByItsKindAloneIsProposedWithoutAState() {
+        List<Proposal> ps = propose(ar("وقالت الحكومة إن الأردن يدعم الحوار بين لبنان وسوريا."));
+        Speaker sp = only(ps, "cand.ar.bare-institution");
+        assertThat(sp.name()).isEqualTo("الحكومة");
+        assertThat(sp.type()).isEqualTo(SpeakerType.INSTITUTION);
+        assertThat(sp.country()).isNull();
+    }
+
+    @Test
     void aRoleOfAnOrganisationGivesTheOrganisation() {
         List<Proposal> ps = propose(ar("وقالت سفيرة النوايا الحسنة لدى الأمم المتحدة، لوريندا كاباسي، إن المنظمة تدين الهجوم على أوكرانيا."));
         Speaker sp = only(ps, "cand.ar.role-comma-name");
