@@ -419,8 +419,10 @@ final class ArabicSpeakers {
         if (p.person == null) i = Math.max(consumed, p.title != null && commas > 0 ? i : consumed);
         p.to = i;
         if (p.person == null && p.title != null && i < limit) {
-            // a role phrase followed by a personal name: a person even when the lexicon does not know them
-            int end = unknownName(a, i, limit);
+            // a role phrase followed by a personal name: a person even when the lexicon does not know them; but after
+            // an official or a source, a word with ل is whom they spoke to (قال مصدر مسؤول لواس)
+            boolean recipient = p.title.role() == Role.OFFICIAL && a.token(i).text().startsWith("ل");
+            int end = recipient ? i : unknownName(a, i, limit);
             if (end > i) {
                 String folded = foldedWords(a, i, end);
                 Found known = d.bySurname(folded);

@@ -747,7 +747,7 @@ final class CandidateProposer {
             String w = t.text();
             if (SpeakerPhrase.AR_STOP.contains(w) || AR_AFTER_NAME.contains(w) || AR_ROLE_NOUNS.contains(w) || a.cue(j) != null || a.title(j) != null
                     || a.relation(j) != null || a.stance(j) != null || a.negator(j) != null) break;
-            if (a.name(j) != null) break;
+            if (a.name(j) != null || !SpeakerPhrase.arabicNameWord(a, j, j == i)) break;
             String o = a.original(j, j + 1);
             // the article as written: أ and إ fold to ا, so ألتون is not الـ
             if (o.startsWith("ال") || o.startsWith("وال") || o.startsWith("بال") || o.startsWith("لل")) {

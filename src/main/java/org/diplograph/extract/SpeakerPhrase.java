@@ -165,10 +165,25 @@ final class SpeakerPhrase {
             if (!a.arabic && !a.capitalised(j)) break;
             // عقد الرئيس المصري مؤتمرا صحفيا: a common noun in the accusative is the verb's object, not a name
             if (a.arabic && j == i && CommonWords.bundled().containsAccusative(w)) break;
+            if (a.arabic && !arabicNameWord(a, j, j == i)) break;
             if (w.chars().anyMatch(Character::isDigit)) break;
             j++;
         }
         return j;
+    }
+
+    /** Words that follow an unnamed source where a name would stand: مسؤول تحدث شريطة عدم الكشف عن هويته (folded). */
+    private static final Set<String> ANONYMOUS_FOLLOWERS = Set.of("تحدث", "تحدثت", "يتحدث", "تتحدث", "تحدثوا", "شريطه");
+
+    /**
+     * Whether Arabic token j may stand in a personal name: not a word glued to Latin letters (لـCNN), not a
+     * preposition written with tatweel (لـواس، بـ), and, opening a name, not a verb that follows an unnamed source.
+     */
+    static boolean arabicNameWord(ArticleAnalysis a, int j, boolean first) {
+        String o = a.original(j, j + 1);
+        if (o.chars().anyMatch(c -> (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) return false;
+        if (o.length() > 2 && o.charAt(1) == '\u0640' && "لبك".indexOf(o.charAt(0)) >= 0) return false;
+        return !(first && ANONYMOUS_FOLLOWERS.contains(a.token(j).text()));
     }
 
     static String foldedWords(ArticleAnalysis a, int from, int to) {

@@ -48,7 +48,7 @@ public final class CommonWords {
      */
     public boolean containsAccusative(String folded) {
         String w = ArabicFolding.withoutConjunction(folded);
-        return w.length() > 3 && w.endsWith("ا") && !w.endsWith("يا") && contains(w.substring(0, w.length() - 1));
+        return w.length() >= 3 && w.endsWith("ا") && !w.endsWith("يا") && contains(w.substring(0, w.length() - 1));
     }
 
     public int size() { return words.size(); }

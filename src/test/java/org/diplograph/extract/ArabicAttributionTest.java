@@ -100,6 +100,17 @@ class ArabicAttributionTest {
     }
 
     @Test
+    void whomAnOfficialSpokeToIsNoName() {
+        for (String body : List.of("قال مسؤول تركي لـCNN إن تركيا ترحب بالحوار مع اليونان.",
+                "قال مسؤول تركي لوكالتنا إن تركيا ترحب بالحوار مع اليونان.",
+                "قال مسؤول تركي تحدث شريطة عدم الكشف عن هويته إن تركيا ترحب بالحوار مع اليونان.")) {
+            Statement s = only(body);
+            assertThat(s.speaker().type()).as(body).isEqualTo(SpeakerType.UNNAMED);
+            assertThat(s.speaker().country()).as(body).isEqualTo("TUR");
+        }
+    }
+
+    @Test
     void anImpersonalNoteOfTheWriterIsNoContinuation() {
         List<Statement> all = statements("قال وزير الخارجية التركي هاكان فيدان إن أنقرة تدعم الحوار مع دمشق.\n"
                 + "يذكر أن تركيا وسوريا قطعتا العلاقات الدبلوماسية عام 2012.");
