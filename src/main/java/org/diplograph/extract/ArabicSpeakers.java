@@ -348,11 +348,12 @@ final class ArabicSpeakers {
                 }
                 continue;
             }
-            // وزارة الإعلام السعودية، وزارة الاتصالات وتكنولوجيا المعلومات: a ministry whose portfolio the lexicon does not
-            // know; its words carry the article (or و before one that does) and come right after وزارة
-            if (portfolio < 4 && p.title == null && p.standalone != null && i == consumed && a.name(i) == null
-                    && p.standalone.kind() == Entity.Kind.INSTITUTION_KIND && "ministry".equals(localKind(p.standalone))
-                    && portfolioWord(a, i, limit)) {
+            // وزارة الإعلام السعودية، وزير الاتصالات وتكنولوجيا المعلومات الإيراني: a ministry or minister whose portfolio
+            // the lexicon does not know; its words carry the article (or و before one that does) and come right after
+            // وزارة or وزير
+            boolean ministry = p.title == null ? p.standalone != null && p.standalone.kind() == Entity.Kind.INSTITUTION_KIND
+                    && "ministry".equals(localKind(p.standalone)) : p.title.role() == Role.MINISTER && p.country == null;
+            if (portfolio < 4 && ministry && i == consumed && a.name(i) == null && portfolioWord(a, i, limit)) {
                 portfolio++;
                 i++;
                 consumed = i;

@@ -81,6 +81,25 @@ public final class ArabicCueForms {
         return w.charAt(0) == 'ي' && w.length() >= 3 ? present(w) : past(w);
     }
 
+    /**
+     * The folded forms of a verb that a relation or stance cue lists by its masculine singular ({@code dg:verbForm}):
+     * the form itself, the third-person forms {@link #ofFinite} gives, and for a present also the first person plural
+     * (يدعم → ندعم) and the future with س of each present (سيدعم، ستدعم، سندعم). Empty for a form of several words.
+     */
+    public static List<String> conjugations(String masculine) {
+        String w = bare(masculine);
+        if (w == null || w.length() < 2) return List.of();
+        List<String> out = new ArrayList<>();
+        out.add(ArabicFolding.fold(w));
+        for (Form f : ofFinite(w)) out.add(f.text());
+        if (w.charAt(0) == 'ي' && w.length() >= 3) {
+            out.add(ArabicFolding.fold("ن" + w.substring(1)));
+            for (String present : List.copyOf(out)) out.add("س" + present);
+        }
+        out.removeIf(OTHER_WORDS::contains);
+        return List.copyOf(new java.util.LinkedHashSet<>(out));
+    }
+
     /** The other participle of the singular pair: the feminine of a masculine in ا, the masculine of a feminine in ة. */
     public static List<Form> ofParticiple(String participle, Gender gender) {
         String w = bare(participle);

@@ -195,14 +195,20 @@ public final class LexiconLoader {
             for (Literal l : literals(r, DG.feminineForm))
                 add(surfaces, l, new Entry.Title(id, role, kind == null ? null : tail(kind), takes, Gender.FEMININE));
         }
+        List<Map.Entry<Literal, Entry>> verbs = new ArrayList<>();
         for (Resource r : sorted(m.listSubjectsWithProperty(RDF.type, DG.RelationCue).toList())) {
             Relation rel = Relation.ofCode(tail(r.getPropertyResourceValue(DG.relation)));
-            for (Literal l : literals(r, DG.form)) addWithAccusative(surfaces, l, new Entry.RelationCue(local(r), rel));
+            Entry e = new Entry.RelationCue(local(r), rel);
+            for (Literal l : literals(r, DG.form)) addWithAccusative(surfaces, l, e);
+            for (Literal l : literals(r, DG.verbForm)) verbs.add(Map.entry(l, e));
         }
         for (Resource r : sorted(m.listSubjectsWithProperty(RDF.type, DG.StanceCue).toList())) {
             Stance st = Stance.ofCode(tail(r.getPropertyResourceValue(DG.stanceValue)));
-            for (Literal l : literals(r, DG.form)) addWithAccusative(surfaces, l, new Entry.StanceCue(local(r), st));
+            Entry e = new Entry.StanceCue(local(r), st);
+            for (Literal l : literals(r, DG.form)) addWithAccusative(surfaces, l, e);
+            for (Literal l : literals(r, DG.verbForm)) verbs.add(Map.entry(l, e));
         }
+        addConjugated(verbs, surfaces);
         for (Resource r : sorted(m.listSubjectsWithProperty(RDF.type, DG.Negator).toList()))
             for (Literal l : literals(r, DG.form)) add(surfaces, l, new Entry.Negator(local(r)));
         ArabicCueForms.addGenerated(finite, mascParticiples, femParticiples, surfaces);
@@ -276,6 +282,23 @@ public final class LexiconLoader {
      * Adds an Arabic noun form and, when it is indefinite, its accusative with tanween alef (تصعيد → تصعيدا، حل سلمي →
      * حلا سلميا): news writes both, and the lexicon lists the base form only.
      */
+    /**
+     * The conjugated forms of the relation and stance verbs ({@code dg:verbForm}: دعم، يدعم → دعمت، دعموا، تدعم، ندعم،
+     * سيدعم …), added after every listed form so that a listed surface of any entry wins over a generated one.
+     */
+    private static void addConjugated(List<Map.Entry<Literal, Entry>> verbs, List<Lexicon.Surface> surfaces) {
+        Set<List<String>> listed = new HashSet<>();
+        for (Lexicon.Surface s : surfaces) listed.add(s.tokens());
+        for (Map.Entry<Literal, Entry> v : verbs) {
+            if (!isArabic(v.getKey())) {
+                add(surfaces, v.getKey(), v.getValue());
+                continue;
+            }
+            for (String form : ArabicCueForms.conjugations(v.getKey().getLexicalForm()))
+                if (listed.add(List.of(form))) addFolded(surfaces, form, v.getValue());
+        }
+    }
+
     private static void addWithAccusative(List<Lexicon.Surface> out, Literal l, Entry entry) {
         add(out, l, entry);
         if (!isArabic(l)) return;

@@ -90,6 +90,7 @@ public final class DG {
     public static final Property participleForm = property("participleForm");
     public static final Property feminineParticipleForm = property("feminineParticipleForm");
     public static final Property verbalNounForm = property("verbalNounForm");
+    public static final Property verbForm = property("verbForm");
     public static final Property takesInstitution = property("takesInstitution");
     public static final Property source = property("source");
     public static final Property frequency = property("frequency");
