@@ -61,11 +61,21 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--folds", paramLabel = "K", defaultValue = "5", description = "Cross-validation folds (default: ${DEFAULT-VALUE}).")
     int folds;
 
+    @Option(names = "--repeats", paramLabel = "N", defaultValue = "3",
+            description = "Cross-validation runs, the articles shuffled anew before each after the first; the threshold "
+                    + "is chosen on their mean speaker F1 (default: ${DEFAULT-VALUE}).")
+    int repeats;
+
     @Option(names = "--epochs", paramLabel = "N", defaultValue = "30", description = "Passes over the candidates (default: ${DEFAULT-VALUE}).")
     int epochs;
 
-    @Option(names = "--l2", paramLabel = "X", defaultValue = "1e-4", description = "L2 penalty on the weights (default: ${DEFAULT-VALUE}).")
-    double l2;
+    @Option(names = "--l2", paramLabel = "X", split = ",", defaultValue = "1e-4,1e-3,1e-2,1e-1",
+            description = "L2 penalty on the weights; of several (comma-separated) each is cross-validated and the one with "
+                    + "the best mean speaker F1 is kept, the larger on a tie (default: ${DEFAULT-VALUE}).")
+    List<Double> l2s;
+
+    /** The L2 penalty chosen (the only one given, or the best cross-validated). */
+    private double l2;
 
     @Option(names = "--by-rule", description = "Print how many candidates each rule proposed and how many name a gold speaker.")
     boolean byRule;
@@ -85,7 +95,8 @@ public final class TrainCommand implements Callable<Integer> {
         if (articles != null && gold.size() > 1) throw new UserException("--articles goes with one --gold folder only");
         ExtractionOptions lex = new ExtractionOptions();
         lex.lexiconDir = lexiconDir;
-        AttributionTrainer trainer = new AttributionTrainer(lex.lexicon(), new LogisticTrainer().epochs(epochs).l2(l2));
+        var lexicon = lex.lexicon();
+        AttributionTrainer trainer = new AttributionTrainer(lexicon, new LogisticTrainer().epochs(epochs).l2(l2s.get(0)));
         List<AttributionTrainer.Sample> samples = new ArrayList<>();
         for (Path g : gold) {
             Map<String, GoldFile> files = GoldFiles.load(g);
@@ -102,12 +113,26 @@ public final class TrainCommand implements Callable<Integer> {
         long right = samples.stream().mapToLong(s -> s.labels().stream().filter(b -> b).count()).sum();
         o.printf("articles: %d, candidates: %d (%d right)%n", samples.size(), candidates, right);
         if (byRule) printRules(o, samples);
-        AttributionTrainer.CrossValidation cv = trainer.crossValidate(samples, folds);
+        AttributionTrainer.CrossValidation cv = null;
+        double bestMean = -1;
+        for (double x : l2s) {
+            if (x < 0) throw new UserException("--l2 must not be negative; got %s".formatted(x));
+            AttributionTrainer t = new AttributionTrainer(lexicon, new LogisticTrainer().epochs(epochs).l2(x));
+            AttributionTrainer.CrossValidation c = t.crossValidate(samples, folds, repeats);
+            double mean = c.repeated().stream().mapToDouble(Double::doubleValue).average().orElse(0);
+            if (l2s.size() > 1) o.printf(Locale.ROOT, "L2 %s: mean speaker F1 %.3f at threshold %.3f%n", plain(x), mean, c.threshold());
+            if (mean >= bestMean) { bestMean = mean; cv = c; trainer = t; l2 = x; }
+        }
+        if (l2s.size() > 1) o.printf(Locale.ROOT, "L2 kept: %s%n", plain(l2));
         o.printf("gold speakers some candidate matches: %d/%d (the recall the model cannot exceed)%n", cv.goldReached(), cv.goldTotal());
         o.printf("%n%d-fold cross-validation, threshold %.3f:%n", folds, cv.threshold());
         ScoreReport.print(cv.scores(), o, false, errors);
         for (int f = 0; f < cv.folds().size(); f++)
             o.printf("fold %d: speaker %s%n", f + 1, prf(cv.folds().get(f).overall().speaker().prf()));
+        if (cv.repeated().size() > 1)
+            o.printf("speaker F1 of each of the %d runs at that threshold: %s (mean %.3f)%n", cv.repeated().size(),
+                    cv.repeated().stream().map(x -> String.format(Locale.ROOT, "%.3f", x)).toList(),
+                    cv.repeated().stream().mapToDouble(Double::doubleValue).average().orElse(0));
         o.printf("%nthe rules alone (a candidate with a claim is kept), same articles:%n");
         ScoreReport.print(cv.rulesOnly(), o, false, false);
         if (out == null) return 0;
@@ -137,17 +162,21 @@ public final class TrainCommand implements Callable<Integer> {
     private List<String> provenance(int articles, long candidates, AttributionTrainer.CrossValidation cv) {
         List<String> p = new ArrayList<>();
         p.add("diplograph attribution model: logistic regression over candidate-statement features (AdaGrad, %d epochs, L2 %s)"
-                .formatted(epochs, l2));
+                .formatted(epochs, plain(l2)));
         p.add("trained by 'diplograph train' on %s, %s".formatted(LocalDate.now(ZoneOffset.UTC), String.join(" + ",
                 gold.stream().map(Path::toString).toList())));
         p.add("%d articles, %d candidates; gold speakers reachable by a candidate: %d/%d".formatted(articles, candidates,
                 cv.goldReached(), cv.goldTotal()));
-        p.add("%d-fold cross-validation by article, threshold %.3f: speaker P/R/F1 %s, claim strict %s, relation %s".formatted(
-                folds, cv.threshold(), prf(cv.scores().overall().speaker().prf()),
+        p.add("%d-fold cross-validation by article (%d runs), threshold %.3f: speaker P/R/F1 %s, claim strict %s, relation %s".formatted(
+                folds, cv.repeated().size(), cv.threshold(), prf(cv.scores().overall().speaker().prf()),
                 prf(cv.scores().overall().claims(Level.STRICT).prf()), prf(cv.scores().overall().claims(Level.RELATION).prf())));
         p.add("the rules alone on the same articles: speaker %s, claim strict %s".formatted(
                 prf(cv.rulesOnly().overall().speaker().prf()), prf(cv.rulesOnly().overall().claims(Level.STRICT).prf())));
         return p;
+    }
+
+    private static String plain(double x) {
+        return java.math.BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
     }
 
     private static String prf(Prf p) {

@@ -152,27 +152,31 @@ public final class AttributionTrainer {
      * @param rulesOnly   the scores of the rules alone (a rule's candidate with a claim is kept), same articles
      * @param goldReached gold speakers that some candidate matches: the recall the model cannot exceed
      * @param goldTotal   all gold speakers
+     * @param repeated    the speaker F1 at that threshold of each repetition (the first is {@code scores}')
      */
     public record CrossValidation(double threshold, Scores scores, List<Scores> folds, Scores rulesOnly,
-                                  int goldReached, int goldTotal) {}
+                                  int goldReached, int goldTotal, List<Double> repeated) {}
 
-    /** k-fold cross-validation by article (article i is held out in fold i mod k). */
+    /** k-fold cross-validation by article (article i is held out in fold i mod k), once. */
     public CrossValidation crossValidate(List<Sample> samples, int k) {
+        return crossValidate(samples, k, 1);
+    }
+
+    /**
+     * k-fold cross-validation by article, repeated: the first time article i is held out in fold i mod k, each further
+     * time the articles are shuffled (seeded, so runs repeat) before they are dealt into folds. The threshold is the one
+     * the speaker F1 averaged over the repetitions favours; the scores reported are the first repetition's.
+     */
+    public CrossValidation crossValidate(List<Sample> samples, int k, int repeats) {
         if (k < 2 || k > samples.size())
             throw new UserException("--folds must be between 2 and the number of articles (%d); got %d".formatted(samples.size(), k));
-        List<List<Proposal>> judged = new ArrayList<>();
-        for (int i = 0; i < samples.size(); i++) judged.add(null);
-        int[] foldOf = new int[samples.size()];
-        for (int fold = 0; fold < k; fold++) {
-            List<Sample> train = new ArrayList<>();
-            for (int i = 0; i < samples.size(); i++) if (i % k != fold) train.add(samples.get(i));
-            LinearModel m = fit(train).withThreshold(0);
-            for (int i = fold; i < samples.size(); i += k) {
-                foldOf[i] = fold;
-                Sample s = samples.get(i);
-                judged.set(i, AttributionDecision.decide(statements(s), features(s),
-                        groups(s), m));
-            }
+        if (repeats < 1) throw new UserException("--repeats must be at least 1; got %d".formatted(repeats));
+        List<List<List<Proposal>>> judgedEach = new ArrayList<>();
+        int[] firstFoldOf = null;
+        for (int r = 0; r < repeats; r++) {
+            int[] foldOf = foldsOf(samples.size(), k, r);
+            if (r == 0) firstFoldOf = foldOf;
+            judgedEach.add(heldOut(samples, k, foldOf));
         }
         // speaker F1 is flat over a wide range of thresholds: of those within half a point of the best, take the
         // highest (the most precise), which moves least when the held-out articles change
@@ -180,15 +184,20 @@ public final class AttributionTrainer {
         Map<Double, Double> f1 = new LinkedHashMap<>();
         for (int step = 2; step <= 38; step++) {
             double t = step * 0.025;
-            double f = score(samples, judged, t, null, -1).speakerF1();
+            double f = 0;
+            for (List<List<Proposal>> judged : judgedEach) f += score(samples, judged, t, null, -1).speakerF1();
+            f /= repeats;
             f1.put(t, f);
             bestF = Math.max(bestF, f);
         }
         double best = 0.5;
         for (Map.Entry<Double, Double> e : f1.entrySet()) if (e.getValue() >= bestF - PLATEAU) best = e.getKey();
         best = Math.round(best * 1000) / 1000.0;
+        List<List<Proposal>> judged = judgedEach.get(0);
         List<Scores> folds = new ArrayList<>();
-        for (int fold = 0; fold < k; fold++) folds.add(score(samples, judged, best, foldOf, fold));
+        for (int fold = 0; fold < k; fold++) folds.add(score(samples, judged, best, firstFoldOf, fold));
+        List<Double> each = new ArrayList<>();
+        for (List<List<Proposal>> j : judgedEach) each.add(score(samples, j, best, null, -1).speakerF1());
         int reached = 0, total = 0;
         for (Sample s : samples) {
             for (GoldFile.Statement gs : s.gold().statements()) {
@@ -197,7 +206,35 @@ public final class AttributionTrainer {
                     if (SpeakerMatch.same(gs, predicted(p.statement().speaker()))) { reached++; break; }
             }
         }
-        return new CrossValidation(best, score(samples, judged, best, null, -1), folds, rulesOnly(samples), reached, total);
+        return new CrossValidation(best, score(samples, judged, best, null, -1), folds, rulesOnly(samples), reached, total,
+                List.copyOf(each));
+    }
+
+    /** The fold of each article: i mod k the first time, after a seeded shuffle each further time. */
+    private static int[] foldsOf(int n, int k, int repetition) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < n; i++) order.add(i);
+        if (repetition > 0) java.util.Collections.shuffle(order, new java.util.Random(repetition));
+        int[] foldOf = new int[n];
+        for (int pos = 0; pos < n; pos++) foldOf[order.get(pos)] = pos % k;
+        return foldOf;
+    }
+
+    /** Each article's proposals judged by a model fitted on the other folds. */
+    private List<List<Proposal>> heldOut(List<Sample> samples, int k, int[] foldOf) {
+        List<List<Proposal>> judged = new ArrayList<>();
+        for (int i = 0; i < samples.size(); i++) judged.add(null);
+        for (int fold = 0; fold < k; fold++) {
+            List<Sample> train = new ArrayList<>();
+            for (int i = 0; i < samples.size(); i++) if (foldOf[i] != fold) train.add(samples.get(i));
+            LinearModel m = fit(train).withThreshold(0);
+            for (int i = 0; i < samples.size(); i++) {
+                if (foldOf[i] != fold) continue;
+                Sample s = samples.get(i);
+                judged.set(i, AttributionDecision.decide(statements(s), features(s), groups(s), m));
+            }
+        }
+        return judged;
     }
 
     private static Scores score(List<Sample> samples, List<List<Proposal>> judged, double threshold, int[] foldOf, int fold) {

@@ -126,6 +126,19 @@ class AttributionTrainerTest {
     }
 
     @Test
+    void repeatedCrossValidationScoresEachRunAndKeepsTheFirstRunsTable() {
+        AttributionTrainer.CrossValidation once = trainer.crossValidate(samples, 2);
+        AttributionTrainer.CrossValidation thrice = trainer.crossValidate(samples, 2, 3);
+        assertThat(once.repeated()).hasSize(1);
+        assertThat(thrice.repeated()).hasSize(3).allSatisfy(f -> assertThat(f).isBetween(0.0, 1.0));
+        // the first run deals the articles as a single run does
+        if (once.threshold() == thrice.threshold())
+            assertThat(thrice.scores().overall().speaker().prf()).isEqualTo(once.scores().overall().speaker().prf());
+        assertThat(trainer.crossValidate(samples, 2, 3).threshold()).isEqualTo(thrice.threshold());
+        assertThatThrownBy(() -> trainer.crossValidate(samples, 2, 0)).isInstanceOf(UserException.class).hasMessageContaining("--repeats");
+    }
+
+    @Test
     void foldsOutsideTwoToTheNumberOfArticlesAreRejected() {
         assertThatThrownBy(() -> trainer.crossValidate(samples, 1)).isInstanceOf(UserException.class).hasMessageContaining("--folds");
         assertThatThrownBy(() -> trainer.crossValidate(samples, TrainFixture.ARTICLES + 1)).isInstanceOf(UserException.class)
