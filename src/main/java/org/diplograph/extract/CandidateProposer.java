@@ -652,12 +652,13 @@ final class CandidateProposer {
     }
 
     /**
-     * "The Philippine Coast Guard reported", "the United States Department of Transportation announced": a
-     * capitalised phrase (states and "of" inside it allowed) ending in a noun that heads bodies.
+     * "The Philippine Coast Guard reported", "the United States Department of Transportation announced", "The Ministry
+     * of Foreign Affairs demands": a capitalised phrase (states, and "of", "for", "the" inside it, allowed) in which a
+     * noun that heads bodies stands, ending right before the verb.
      */
     private static Found englishBodyEndingAt(ArticleAnalysis a, int end, int sFrom) {
-        if (end - 1 < sFrom || !EN_BODY_TAILS.contains(a.token(end - 1).text())) return null;
-        int start = end - 1;
+        if (end - 1 < sFrom || !(a.capitalised(end - 1) || EN_BODY_TAILS.contains(a.token(end - 1).text()))) return null;
+        int start = end;
         Affiliation aff = new Affiliation();
         while (start - 1 >= sFrom && end - start < 8) {
             int i = start - 1;
@@ -667,10 +668,15 @@ final class CandidateProposer {
                 start = m.startToken();
                 continue;
             }
-            if (a.capitalised(i) || ((a.is(i, "of") || a.is(i, "for")) && i - 1 >= sFrom && a.capitalised(i - 1))) { start = i; continue; }
+            boolean inside = start < end && (a.is(i, "of") || a.is(i, "for") || (a.is(i, "the") && i - 1 >= sFrom && a.is(i - 1, "of")))
+                    && i - 1 >= sFrom && (a.capitalised(i - 1) || a.is(i - 1, "of"));
+            if (a.capitalised(i) || inside) { start = i; continue; }
             break;
         }
-        if (end - start < 2) return null;
+        while (start < end && !a.capitalised(start) && a.name(start) == null) start++; // of/for/the do not open a body
+        boolean headed = false;
+        for (int i = start; i < end && !headed; i++) headed = EN_BODY_TAILS.contains(a.token(i).text());
+        if (end - start < 2 || !headed) return null;
         return new Found(new Speaker(a.original(start, end), null, SpeakerType.INSTITUTION, aff.country, aff.org, null,
                 a.original(start, end), null, null, null), Gender.UNKNOWN, start, end, "cand.en.body-before");
     }

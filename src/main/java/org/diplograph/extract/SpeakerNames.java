@@ -12,8 +12,9 @@ import org.diplograph.model.SpeakerType;
 
 /**
  * The last touch on a speaker's name as written: hashtag words joined by "_" are separated (#سيرغي_لافروف →
- * سيرغي لافروف), quotation marks and brackets around it are dropped, and an institution named after the preposition
- * لـ (للخارجية الروسية) gets its article back (الخارجية الروسية).
+ * سيرغي لافروف), quotation marks and brackets around it are dropped, an institution named after the preposition
+ * لـ (للخارجية الروسية) gets its article back (الخارجية الروسية), and an English body loses its article (the
+ * Japanese government → Japanese government).
  */
 final class SpeakerNames {
     private static final Pattern JOINERS = Pattern.compile("[#_]+");
@@ -74,6 +75,9 @@ final class SpeakerNames {
             name = name.substring(name.indexOf(' ') + 1);
         // لوزارة الخارجية السعودية: the preposition ل on a body's name
         if (sp.type() == SpeakerType.INSTITUTION) name = withoutPreposition(name);
+        // "the North Korean foreign ministry" and "North Korean foreign ministry" are one body, named without the article
+        if (sp.type() != SpeakerType.PERSON) name = withoutEnglishArticle(name);
+        institution = withoutEnglishArticle(institution);
         institution = withoutPreposition(institution);
         if (name != null && sp.type() == SpeakerType.INSTITUTION && name.startsWith("لل") && name.length() > 3)
             name = "ال" + name.substring(2);
@@ -82,6 +86,10 @@ final class SpeakerNames {
         if (java.util.Objects.equals(name, sp.name()) && java.util.Objects.equals(institution, sp.institution())) return sp;
         return new Speaker(name, sp.nameEn(), sp.type(), sp.country(), sp.org(), sp.role(), institution,
                 sp.institutionKind(), sp.entityId(), sp.wikidata());
+    }
+
+    private static String withoutEnglishArticle(String name) {
+        return name != null && (name.startsWith("the ") || name.startsWith("The ")) ? name.substring(4) : name;
     }
 
     /** لوزارة الخارجية → وزارة الخارجية: ل before a noun that heads bodies' names is the preposition. */
