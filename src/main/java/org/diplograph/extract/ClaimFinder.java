@@ -93,7 +93,8 @@ final class ClaimFinder {
                         : own && score(a, clause[0], clause[1]) == 0 ? (NEGATIVE_BY_DEFAULT.contains(rel) ? Stance.NEGATIVE : Stance.POSITIVE)
                         // ناقش الوزيران …, discussed: talks reported as held, not assessed
                         : rel == Relation.TALKS && a.cue(ra.at()) != null && score(a, clause[0], clause[1]) == 0 ? Stance.NEUTRAL
-                        : attitude(a, clause[0], clause[1], from, to, rel, governing.act());
+                        : attitude(a, clause[0], clause[1], from, to, rel, governing.act(),
+                                speaker.country() != null && parts.contains(speaker.country()));
                 // لن تستأنف المفاوضات / will not resume talks: a negation just before the relation turns it around
                 // …; but no war is not war welcomed: a negated deplored relation stays deplored (لا وجود لحرب)
                 // …; and a relation ended without a word of judgement is ended, not merely reported (معلنا انسحاب
@@ -450,14 +451,16 @@ final class ClaimFinder {
      * The attitude of a claim reported with a neutral cue: the attitude words of its clause (or of the whole
      * content), each flipped by a negation just before it; with none, what speakers of diplomatic news mean by
      * talking of the relation at all: violence, occupation and rights abuses are deplored; relations, talks,
-     * agreements are favoured. A bare announcement stays neutral.
+     * agreements are favoured. A bare announcement stays neutral, unless it is of the speaker's state's own measure
+     * (sanctions it imposes, support it gives: {@code ownSide}), which it stands behind.
      */
-    private static Stance attitude(ArticleAnalysis a, int cFrom, int cTo, int from, int to, Relation rel, Act act) {
+    private static Stance attitude(ArticleAnalysis a, int cFrom, int cTo, int from, int to, Relation rel, Act act,
+                                   boolean ownSide) {
         int score = score(a, cFrom, cTo);
         if (score == 0) score = score(a, from, to);
         if (score > 0) return Stance.POSITIVE;
         if (score < 0) return Stance.NEGATIVE;
-        if (act == Act.ANNOUNCE) return Stance.NEUTRAL;
+        if (act == Act.ANNOUNCE) return ownSide && (rel == Relation.SANCTIONS || rel == Relation.SUPPORT) ? Stance.POSITIVE : Stance.NEUTRAL;
         return NEGATIVE_BY_DEFAULT.contains(rel) ? Stance.NEGATIVE : Stance.POSITIVE;
     }
 

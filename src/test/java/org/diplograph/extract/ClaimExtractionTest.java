@@ -46,6 +46,19 @@ class ClaimExtractionTest {
     }
 
     @Test
+    void aStateAnnouncingItsOwnSanctionsStandsBehindThem() {
+        List<Claim> claims = claimsOf(ar("أعلنت وزارة الخزانة الأمريكية أن الولايات المتحدة فرضت عقوبات جديدة على إيران."));
+        assertThat(claims).extracting(ClaimView::of).contains(
+                new ClaimView(Relation.SANCTIONS, List.of("USA", "IRN"), Stance.POSITIVE, Act.ANNOUNCE));
+    }
+
+    @Test
+    void anAnnouncementOfOthersSanctionsStaysNeutral() {
+        List<Claim> claims = claimsOf(ar("أعلنت وزارة الخارجية التركية أن الاتحاد الأوروبي فرض عقوبات جديدة على إيران."));
+        assertThat(claims).extracting(c -> c.stance()).containsOnly(Stance.NEUTRAL);
+    }
+
+    @Test
     void aLateArabicVerbAfterAQuotationTakesTheQuotationAsItsContent() {
         List<Claim> claims = claimsOf(ar("\"نحن ندعم الحوار بين تركيا وسوريا\"، قال وزير الخارجية الروسي سيرغي لافروف."));
         assertThat(claims).extracting(ClaimView::of)
