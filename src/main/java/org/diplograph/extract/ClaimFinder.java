@@ -424,11 +424,22 @@ final class ClaimFinder {
     }
 
 
+    /** The pair words as written with و, ب or ل before them (للبلدين), computed once: this runs on every token. */
+    private static final Set<String> PAIR_FORMS = pairForms();
+
+    private static Set<String> pairForms() {
+        Set<String> out = new java.util.HashSet<>();
+        for (String p : PAIR_WORDS) {
+            out.add(p);
+            out.add("و" + p);
+            out.add("ل" + p.substring(1));
+            out.add("ب" + p);
+        }
+        return Set.copyOf(out);
+    }
+
     private static boolean isPairWord(ArticleAnalysis a, int i) {
-        String w = a.token(i).text();
-        for (String p : PAIR_WORDS)
-            if (w.equals(p) || w.equals("و" + p) || w.equals("ل" + p.substring(1)) || w.equals("ب" + p)) return true;
-        return false;
+        return PAIR_FORMS.contains(a.token(i).text());
     }
 
     /** Clauses of [from, to): split at commas, semicolons and colons, merging clauses shorter than 3 words. */
