@@ -79,6 +79,12 @@ record ExploreData(Panel<Long> total, Map<Facet, Panel<List<Count>>> facets, Pan
 
     private static ExploreData read(DatasetGraph dsg, Iris iris, ExploreState state, long budgetMillis, ExecutorService pool,
                                     ExploreQueries q, long deadline, LongSupplier left, Panel.Running running) {
+        // a view the tallies count as empty (stance=negative&relation=normalisation) has nothing to show: its facets,
+        // timeline and list would each scan the claims of one of its values to find none (a second at 1 M statements)
+        if (q.totalFromTally()) {
+            Panel<Long> total = Panel.run(dsg, q.total(), left.getAsLong(), ExploreData::single, running);
+            if (total.ok() && total.result() == 0) return empty(q, total);
+        }
         String hitsQuery = q.textHits();
         CompletableFuture<Panel<Long>> hits = hitsQuery == null ? null
                 : async(pool, () -> Panel.run(dsg, hitsQuery, left.getAsLong(), ExploreData::single, running));
@@ -133,6 +139,14 @@ record ExploreData(Panel<Long> total, Map<Facet, Panel<List<Count>>> facets, Pan
         return new ExploreData(byDeadline(total, q.total(), untilDeadline, t0), facets, months,
                 byDeadline(matrixFuture, q.matrix(), untilDeadline, t0), claims, names,
                 hits == null ? null : byDeadline(hits, hitsQuery, untilDeadline, t0));
+    }
+
+    /** Every panel of an empty view, answered without a query. */
+    private static ExploreData empty(ExploreQueries q, Panel<Long> total) {
+        Map<Facet, Panel<List<Count>>> facets = new EnumMap<>(Facet.class);
+        for (Facet f : Facet.values()) facets.put(f, new Panel<>(q.facet(f), List.of(), false, 0));
+        return new ExploreData(total, facets, new Panel<>(q.months(), Map.of(), false, 0), new Panel<>(q.matrix(), List.of(), false, 0),
+                new Panel<>(q.claims(ExploreQueries.LIST_ROWS, List.of()), List.of(), false, 0), Map.of(), null);
     }
 
     /** The number in the one row of a count query (0 when it has none). */

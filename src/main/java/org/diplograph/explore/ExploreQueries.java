@@ -442,6 +442,9 @@ final class ExploreQueries {
     /** Whether {@link #months} reads the month tallies (rows bind {@code ?stanceCode}) or the claims (rows bind {@code ?stance}). */
     boolean monthsFromTally() { return monthTallyFits(null) || singleFacetValue() != null; }
 
+    /** Whether {@link #total} is a sum of tallies (the same views as {@link #monthsFromTally}): milliseconds at any size. */
+    boolean totalFromTally() { return monthsFromTally(); }
+
     /** Claims per month and stance ({@code ?month}, {@code ?stance} or {@code ?stanceCode}, {@code ?claims}). */
     String months() {
         Params p = new Params();

@@ -128,7 +128,7 @@ public final class Explorer extends HttpServlet {
         if (s == null) return;
         boolean full = "1".equals(req.getParameter("full"));
         ExploreData data = ExploreData.read(store.dataset(), iris, s, full ? timeoutMillis : pageBudgetMillis, pool);
-        String html = new ExplorePage(iris, labels(), s, data, exportQuery(s)).render();
+        String html = new ExplorePage(iris, labels(), s, data, exportQuery(s, data.months())).render();
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
         resp.setStatus(HttpServletResponse.SC_OK);
         resp.setContentType("text/html; charset=utf-8");
@@ -138,9 +138,23 @@ public final class Explorer extends HttpServlet {
         }
     }
 
-    /** The export query of {@code s}: the set's claims, newest first, at most the export row cap. */
+    /**
+     * The export query of {@code s}: the set's claims, newest first, at most the export row cap. With the set's
+     * claims per month ({@code months}, when counted), a big set is read from its newest months only, those that
+     * hold the rows the export needs, as the page's list is: sorting every claim of a state by date took 4 of the 8 s
+     * a 10,000-row export of 141,000 claims needed at a million statements.
+     */
+    String exportQuery(ExploreState s, Panel<java.util.Map<String, long[]>> months) {
+        java.util.List<String> newest = months != null && months.ok() && s.q() == null
+                ? ExploreData.newestMonths(months.result(), exportRows) : java.util.List.of();
+        return new ExploreQueries(iris, s).claims(exportRows, newest);
+    }
+
+    /** The export query of {@code s}, its month counts read first (from the tallies where they cover the view). */
     String exportQuery(ExploreState s) {
-        return new ExploreQueries(iris, s).claims(exportRows, java.util.List.of());
+        Panel<java.util.Map<String, long[]>> months = s.q() == null
+                ? ExploreData.monthsPanel(store.dataset(), new ExploreQueries(iris, s), timeoutMillis, new Panel.Running()) : null;
+        return exportQuery(s, months);
     }
 
     /**

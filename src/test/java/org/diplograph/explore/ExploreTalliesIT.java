@@ -114,6 +114,25 @@ class ExploreTalliesIT {
         assertThat(new ExploreQueries(IRIS, state("lang", "ar"), true).months()).contains("dg:facetLiteral");
     }
 
+    @Test
+    void aViewTheTalliesCountAsEmptyAnswersEveryPanelEmptyAsTheClaimsDo() {
+        for (ExploreState s : List.of(state("from", "2099-01"), state("stance", "negative", "from", "2099-01", "to", "2099-12"))) {
+            assertThat(new ExploreQueries(IRIS, s, true).totalFromTally()).isTrue();
+            ExploreData tallied = read(s, true);
+            ExploreData counted = read(s, false);
+            String view = "view ?" + s.query();
+            assertThat(tallied.total().result()).as(view).isZero();
+            assertThat(tallied.claims().result()).as(view).isEmpty();
+            assertThat(tallied.claims().result()).as(view).isEqualTo(counted.claims().result());
+            assertThat(months(tallied)).as(view).isEqualTo(months(counted));
+            assertThat(tallied.matrix().result()).as(view).isEqualTo(counted.matrix().result());
+            for (Facet f : Facet.values())
+                assertThat(tallied.facets().get(f).ok()).as(view + " facet " + f.param).isTrue();
+            for (Facet f : Facet.values())
+                assertThat(tallied.facets().get(f).result()).as(view + " facet " + f.param).isEqualTo(counted.facets().get(f).result());
+        }
+    }
+
     /** The second value of {@code f} in the whole store, counted from the claims. */
     private static String secondValue(Facet f) {
         List<ExploreData.Count> counts = read(ExploreState.empty(), false).facets().get(f).result();
