@@ -62,26 +62,39 @@ public final class ExploreBench {
             views.put("page/" + speaker + " (entity page)", "page/" + speaker);
             List<Double> everything = new ArrayList<>();
             for (Map.Entry<String, String> v : views.entrySet()) {
-                for (int i = 0; i < 2; i++) get(http, base + v.getValue());
+                int failed = 0;   // a 503 or a cut-off export is a result too, not the end of the run
+                for (int i = 0; i < 2; i++) {
+                    try { get(http, base + v.getValue()); } catch (Exception e) { failed++; }
+                }
                 List<Double> ms = new ArrayList<>();
                 List<Integer> timedOut = new ArrayList<>();   // per timed request: it varies from one request to the next
                 String body = "";
                 for (int i = 0; i < runs; i++) {
                     long t0 = System.nanoTime();
-                    body = get(http, base + v.getValue());
+                    try {
+                        body = get(http, base + v.getValue());
+                    } catch (Exception e) {
+                        failed++;
+                        System.out.printf("BENCH explore view=\"%s\" failed: %s%n", v.getKey(), e.getMessage());
+                        continue;
+                    }
                     ms.add((System.nanoTime() - t0) / 1e6);
                     Matcher m = Pattern.compile("<small>\\([^<]*(?:timed out|انتهت المهلة|time budget)\\)</small>").matcher(body);   // English and Arabic pages
                     int n = 0;
                     while (m.find()) n++;
                     timedOut.add(n);
                 }
+                if (ms.isEmpty()) {
+                    System.out.printf("BENCH explore view=\"%s\" all %d requests failed%n", v.getKey(), failed);
+                    continue;
+                }
                 java.util.Collections.sort(timedOut);
                 Matcher total = Pattern.compile("id=\"(?:entity-)?total\" data-count=\"(-?\\d+)\"").matcher(body);
                 String claims = total.find() ? total.group(1) : String.valueOf(body.split("\r\n").length - 1) + " rows";
                 everything.addAll(ms);
                 double[] sorted = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-                System.out.printf("BENCH explore view=\"%s\" claims=%s p50_ms=%.1f p95_ms=%.1f panels_timed_out_median=%d panels_timed_out_max=%d%n",
-                        v.getKey(), claims, pct(sorted, 0.50), pct(sorted, 0.95), timedOut.get(timedOut.size() / 2), timedOut.get(timedOut.size() - 1));
+                System.out.printf("BENCH explore view=\"%s\" claims=%s p50_ms=%.1f p95_ms=%.1f panels_timed_out_median=%d panels_timed_out_max=%d failed=%d%n",
+                        v.getKey(), claims, pct(sorted, 0.50), pct(sorted, 0.95), timedOut.get(timedOut.size() / 2), timedOut.get(timedOut.size() - 1), failed);
             }
             double[] sorted = everything.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             System.out.printf("BENCH explore all-requests n=%d p50_ms=%.1f p95_ms=%.1f%n", sorted.length, pct(sorted, 0.50), pct(sorted, 0.95));
