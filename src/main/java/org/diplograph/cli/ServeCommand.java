@@ -50,7 +50,7 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
     String bind;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10", description = "Longest a query may run (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10", description = "Longest a query may run; an explorer export (claims.csv, claims.json) may run three times as long (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
     @Option(names = "--max-rows", paramLabel = "N", defaultValue = "10000", description = "Most rows a query returns (default: ${DEFAULT-VALUE}).")

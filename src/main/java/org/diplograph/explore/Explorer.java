@@ -50,6 +50,11 @@ public final class Explorer extends HttpServlet {
     private final transient KnowledgeStore store;
     private final transient Iris iris;
     private final long timeoutMillis;
+    /**
+     * An export is a download the user asked for, not a page: it may run this many times {@code --timeout} (a
+     * 10,000-row export of one state's claims takes 5–6 s at a million statements, near the default 10 s).
+     */
+    static final int EXPORT_TIMEOUT_FACTOR = 3;
     private final long pageBudgetMillis;
     private final int exportRows;
     private final transient ExecutorService pool;
@@ -159,7 +164,7 @@ public final class Explorer extends HttpServlet {
 
     /**
      * Writes the export query's rows as the query yields them, in one read transaction: nothing holds all rows. The
-     * query has {@code --timeout} in all and at most the export row cap ({@code --max-rows}) of rows; when it runs
+     * query has {@link #EXPORT_TIMEOUT_FACTOR} times {@code --timeout} in all and at most the export row cap ({@code --max-rows}) of rows; when it runs
      * out of time before its first row the answer is a 503, after it the response is cut off (the client sees an
      * incomplete transfer, never a short file that looks whole).
      */
@@ -171,7 +176,7 @@ public final class Explorer extends HttpServlet {
         // ended through an exception, the text-indexed dataset's transaction stays open (see Panel.run): every
         // outcome is a value of the transaction, and the cut-off is thrown after it
         String outcome = Txn.calculateRead(dsg, () -> {
-            try (QueryExec exec = QueryExec.dataset(dsg).query(sparql).timeout(timeoutMillis, TimeUnit.MILLISECONDS).build()) {
+            try (QueryExec exec = QueryExec.dataset(dsg).query(sparql).timeout(EXPORT_TIMEOUT_FACTOR * timeoutMillis, TimeUnit.MILLISECONDS).build()) {
                 RowSet rows = exec.select();
                 try {
                     rows.hasNext();   // the query's sort runs here: its time-out is still a clean 503
