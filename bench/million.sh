@@ -14,12 +14,7 @@ W=${BENCH_DIR:-/tmp/dg-million}
 STEPS=" ${BENCH_STEPS:-extract loader bulk query explore} "
 step() { [[ "$STEPS" == *" $1 "* ]]; }
 mkdir -p "$W"
-mvn -q -o -DskipTests package
-mvn -q -o test-compile
-# run from a copy, so that rebuilding the jar during a long run does not pull it from under the JVM
-rm -rf "$W/bin" && mkdir -p "$W/bin" && cp target/diplograph.jar "$W/bin/" && cp -r target/test-classes "$W/bin/"
-JAR=$W/bin/diplograph.jar
-CP=$JAR:$W/bin/test-classes
+source bench/prepare.sh
 T=(/usr/bin/time -f "%e s wall, %U+%S s CPU, %M KB max RSS")
 size() { du -sb "$1" | cut -f1; }
 echo "BENCH machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB RAM, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -19,12 +19,7 @@ W=${BENCH_DIR:-/tmp/diplograph-bench}
 STEPS=" ${BENCH_STEPS:-extract ingest load size query} "
 step() { [[ "$STEPS" == *" $1 "* ]]; }
 mkdir -p "$W"
-mvn -q -o -DskipTests package
-mvn -q -o test-compile
-# run from a copy, so that rebuilding the jar during a long run does not pull it from under the JVM
-rm -rf "$W/bin" && mkdir -p "$W/bin" && cp target/diplograph.jar "$W/bin/" && cp -r target/test-classes "$W/bin/"
-JAR=$W/bin/diplograph.jar
-CP=$JAR:$W/bin/test-classes
+source bench/prepare.sh
 secs() { python3 -c "import time; print(time.time())"; }
 
 echo "== machine"; echo "nproc: $(nproc)"; free -h | head -2; java -version 2>&1 | head -1
