@@ -261,11 +261,11 @@ final class ArabicSpeakers {
         return prev.is("،") || prev.is(",") || prev.is(":") || CLAUSE_OPENERS.contains(prev.text());
     }
 
-    /** A word of a ministry's portfolio: الإعلام، or وتكنولوجيا before المعلومات; no verb, cue or function word. */
+    /** A word of a ministry's portfolio: الإعلام، or وتكنولوجيا before المعلومات; no verb, cue, day or function word. */
     private static boolean portfolioWord(ArticleAnalysis a, int i, int limit) {
         Token t = a.token(i);
-        if (t == null || !t.word() || t.isLatin() || AR_STOP.contains(t.text()) || a.cue(i) != null || a.relation(i) != null
-                || a.stance(i) != null || a.title(i) != null) return false;
+        if (t == null || !t.word() || t.isLatin() || AR_STOP.contains(t.text()) || CandidateProposer.AR_TIMES.contains(t.text())
+                || a.cue(i) != null || a.relation(i) != null || a.stance(i) != null || a.title(i) != null) return false;
         String o = a.original(i, i + 1);
         if (o.startsWith("ال")) return true;
         return o.startsWith("و") && o.length() > 3 && i + 1 < limit && a.original(i + 1, i + 2).startsWith("ال");

@@ -93,6 +93,14 @@ class ArabicAttributionTest {
     }
 
     @Test
+    void aDayAfterTheMinisterIsNoPortfolio() {
+        List<Statement> all = statements("قال وزير الخزانة الأمريكي فالنتين دروبيسكو إن واشنطن ستفرض عقوبات على إيران.\n"
+                + "وقال الوزير الاثنين إن الولايات المتحدة تدعم الحوار بين تركيا وسوريا.");
+        assertThat(all).hasSize(2);
+        assertThat(all.get(1).speaker().name()).isEqualTo("فالنتين دروبيسكو");
+    }
+
+    @Test
     void dantIsAFormOfCondemning() {
         Statement s = only("من جانبها، دانت وزارة الخارجية التركية الهجوم على إدلب في سوريا.");
         assertThat(s.speaker().type()).isEqualTo(SpeakerType.INSTITUTION);
