@@ -749,6 +749,7 @@ final class CandidateProposer {
         int j = i;
         while (j < limit && j - i < 4) {
             Token t = a.token(j);
+            if (SpeakerPhrase.joiningHyphen(a, j, i, limit)) { j++; continue; }
             if (!t.word() || t.isLatin()) break;
             String w = t.text();
             if (SpeakerPhrase.AR_STOP.contains(w) || AR_AFTER_NAME.contains(w) || AR_ROLE_NOUNS.contains(w) || a.cue(j) != null || a.title(j) != null

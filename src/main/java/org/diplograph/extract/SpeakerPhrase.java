@@ -152,6 +152,7 @@ final class SpeakerPhrase {
         int j = i;
         while (j < limit && j - i < 4) {
             Token t = a.token(j);
+            if (a.arabic && joiningHyphen(a, j, i, limit)) { j++; continue; }
             if (!t.word() || t.isLatin() != a.token(i).isLatin()) break;
             String w = t.text();
             if (AR_STOP.contains(w) || EN_STOP.contains(w) || a.cue(j) != null || a.title(j) != null) break;
@@ -170,6 +171,16 @@ final class SpeakerPhrase {
             j++;
         }
         return j;
+    }
+
+    /**
+     * Whether token j, inside a name run that started at {@code from}, is a hyphen glued to the word after it, joining
+     * two parts of one name (تاي -بروك زيرهون، مون جيه-إن).
+     */
+    static boolean joiningHyphen(ArticleAnalysis a, int j, int from, int limit) {
+        Token t = a.token(j);
+        return j > from && j + 1 < limit && t.is("-") && a.token(j + 1).word() && !a.token(j + 1).isLatin()
+                && t.end() == a.token(j + 1).start();
     }
 
     /** Words that follow an unnamed source where a name would stand: مسؤول تحدث شريطة عدم الكشف عن هويته (folded). */

@@ -69,6 +69,14 @@ class CandidateProposerTest {
     }
 
     @Test
+    void aHyphenGluedToTheNextWordJoinsTwoPartsOfOneName() {
+        List<Proposal> ps = propose(ar("وقال تاي -بروك زيرهون نائب الأمين العام للأمم المتحدة إن إسرائيل تهاجم الفلسطينيين في غزة."));
+        Speaker sp = only(ps, "cand.ar.unknown-name-after");
+        assertThat(sp.name()).isEqualTo("تاي -بروك زيرهون");
+        assertThat(sp.org()).isEqualTo("UN");
+    }
+
+    @Test
     void aNameWrittenAsAHashtagIsCleaned() {
         List<Proposal> ps = propose(ar("وقال #كرمان_زهيدوف إن بلاده ترفض العقوبات المفروضة على إيران."));
         assertThat(only(ps, "cand.ar.unknown-name-after").name()).isEqualTo("كرمان زهيدوف");
