@@ -142,8 +142,8 @@ final class CandidateProposer {
             add(out, bareInstitution(a, cue.endToken(), sTo, g));
             add(out, actorAfter(a, cue.endToken(), sTo, d, g));
             add(out, institutionAfter(a, cue.endToken(), sTo, g));
-            add(out, unnamedAfter(a, cue.endToken(), sTo, g));
-            add(out, unnamedBefore(a, cue.startToken(), sFrom, g));
+            add(out, unnamedAfter(a, cue.endToken(), sTo, g, d));
+            add(out, unnamedBefore(a, cue.startToken(), sFrom, g, d));
             add(out, institutionBefore(a, cue.startToken(), sFrom, g));
             for (Found f : actorsBefore(a, cue.startToken(), sFrom, d, g)) add(out, f);
             add(out, antecedent(a, cue.startToken(), sFrom, d, g));
@@ -407,16 +407,16 @@ final class CandidateProposer {
      * قال مسؤول تركي، ذكرت مصادر دبلوماسية يونانية، قال ناطق باسم وزارة الخارجية الروسية: an unnamed source whose
      * state the phrase names; it speaks as an unnamed speaker of that state.
      */
-    private static Found unnamedAfter(ArticleAnalysis a, int k, int sTo, Gender g) {
-        return unnamedAt(a, afterGap(a, k, sTo), sTo, g, "cand.ar.unnamed-after");
+    private static Found unnamedAfter(ArticleAnalysis a, int k, int sTo, Gender g, Discourse d) {
+        return unnamedAt(a, afterGap(a, k, sTo), sTo, g, "cand.ar.unnamed-after", d);
     }
 
     /** وكان مصدر تركي قال …: the unnamed source opens the clause before the verb. */
-    private static Found unnamedBefore(ArticleAnalysis a, int cueStart, int sFrom, Gender g) {
+    private static Found unnamedBefore(ArticleAnalysis a, int cueStart, int sFrom, Gender g, Discourse d) {
         for (int i = cueStart - 1; i >= Math.max(sFrom, cueStart - 7); i--) {
             String w = org.diplograph.text.ArabicFolding.withoutConjunction(a.token(i).text());
             if (AR_UNNAMED_HEADS.contains(w)) {
-                Found f = unnamedAt(a, i, cueStart, g, "cand.ar.unnamed-before");
+                Found f = unnamedAt(a, i, cueStart, g, "cand.ar.unnamed-before", d);
                 return f != null && f.to() >= cueStart - 2 ? f : null;
             }
             if (AR_CLAUSE_END.contains(a.token(i).text()) || a.cue(i) != null) return null;
@@ -424,7 +424,7 @@ final class CandidateProposer {
         return null;
     }
 
-    private static Found unnamedAt(ArticleAnalysis a, int j, int limit, Gender g, String rule) {
+    private static Found unnamedAt(ArticleAnalysis a, int j, int limit, Gender g, String rule, Discourse d) {
         if (j >= limit) return null;
         String head = org.diplograph.text.ArabicFolding.withoutConjunction(a.token(j).text());
         if (!AR_UNNAMED_HEADS.contains(head)) return null;
@@ -440,6 +440,11 @@ final class CandidateProposer {
             }
             if (!AR_UNNAMED_INSIDE.contains(a.token(i).text())) break;
             end = i + 1;
+        }
+        // مصادر الخارجية، مسؤول في الوزارة: a body named by its kind alone is the one of that kind that spoke last
+        if (aff.country == null && aff.org == null && aff.kind != null) {
+            Found same = d.lastInstitution(aff.kind);
+            if (same != null) aff.country = same.speaker().country();
         }
         if (aff.country == null && aff.org == null) return null;
         Role role = head.startsWith("متحدث") || head.startsWith("ناطق") ? Role.SPOKESPERSON : Role.OFFICIAL;

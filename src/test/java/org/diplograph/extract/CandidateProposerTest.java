@@ -77,6 +77,15 @@ class CandidateProposerTest {
     }
 
     @Test
+    void anUnnamedSourceOfABodyNamedByItsKindIsOfTheStateWhoseBodySpokeLast() {
+        List<Proposal> ps = propose(ar("وقالت وزارة الخارجية اللبنانية إن لبنان يرفض الحوار مع إسرائيل.\n"
+                + "وأوضحت مصادر الخارجية أن لبنان يدعم المفاوضات بين سوريا وتركيا."));
+        Speaker sp = only(ps, "cand.ar.unnamed-after");
+        assertThat(sp.type()).isEqualTo(SpeakerType.UNNAMED);
+        assertThat(sp.country()).isEqualTo("LBN");
+    }
+
+    @Test
     void aNameWrittenAsAHashtagIsCleaned() {
         List<Proposal> ps = propose(ar("وقال #كرمان_زهيدوف إن بلاده ترفض العقوبات المفروضة على إيران."));
         assertThat(only(ps, "cand.ar.unknown-name-after").name()).isEqualTo("كرمان زهيدوف");
