@@ -95,8 +95,7 @@ public final class TrainCommand implements Callable<Integer> {
         if (articles != null && gold.size() > 1) throw new UserException("--articles goes with one --gold folder only");
         ExtractionOptions lex = new ExtractionOptions();
         lex.lexiconDir = lexiconDir;
-        var lexicon = lex.lexicon();
-        AttributionTrainer trainer = new AttributionTrainer(lexicon, new LogisticTrainer().epochs(epochs).l2(l2s.get(0)));
+        AttributionTrainer trainer = new AttributionTrainer(lex.lexicon());
         List<AttributionTrainer.Sample> samples = new ArrayList<>();
         for (Path g : gold) {
             Map<String, GoldFile> files = GoldFiles.load(g);
@@ -114,14 +113,15 @@ public final class TrainCommand implements Callable<Integer> {
         o.printf("articles: %d, candidates: %d (%d right)%n", samples.size(), candidates, right);
         if (byRule) printRules(o, samples);
         AttributionTrainer.CrossValidation cv = null;
+        AttributionTrainer chosen = trainer;
         double bestMean = -1;
         for (double x : l2s) {
             if (x < 0) throw new UserException("--l2 must not be negative; got %s".formatted(x));
-            AttributionTrainer t = new AttributionTrainer(lexicon, new LogisticTrainer().epochs(epochs).l2(x));
+            AttributionTrainer t = trainer.withLearner(new LogisticTrainer().epochs(epochs).l2(x));
             AttributionTrainer.CrossValidation c = t.crossValidate(samples, folds, repeats);
             double mean = c.repeated().stream().mapToDouble(Double::doubleValue).average().orElse(0);
             if (l2s.size() > 1) o.printf(Locale.ROOT, "L2 %s: mean speaker F1 %.3f at threshold %.3f%n", plain(x), mean, c.threshold());
-            if (mean >= bestMean) { bestMean = mean; cv = c; trainer = t; l2 = x; }
+            if (mean >= bestMean) { bestMean = mean; cv = c; chosen = t; l2 = x; }
         }
         if (l2s.size() > 1) o.printf(Locale.ROOT, "L2 kept: %s%n", plain(l2));
         o.printf("gold speakers some candidate matches: %d/%d (the recall the model cannot exceed)%n", cv.goldReached(), cv.goldTotal());
@@ -136,7 +136,7 @@ public final class TrainCommand implements Callable<Integer> {
         o.printf("%nthe rules alone (a candidate with a claim is kept), same articles:%n");
         ScoreReport.print(cv.rulesOnly(), o, false, false);
         if (out == null) return 0;
-        LinearModel model = trainer.train(samples, cv.threshold()).withProvenance(provenance(samples.size(), candidates, cv));
+        LinearModel model = chosen.train(samples, cv.threshold()).withProvenance(provenance(samples.size(), candidates, cv));
         if (out.getParent() != null) Files.createDirectories(out.getParent());
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             model.write(w);

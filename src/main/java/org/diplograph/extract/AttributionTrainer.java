@@ -50,8 +50,17 @@ public final class AttributionTrainer {
     }
 
     public AttributionTrainer(Lexicon lexicon, LogisticTrainer trainer) {
-        this.proposer = RuleExtractor.create(lexicon, null);
+        this(RuleExtractor.create(lexicon, null), trainer);
+    }
+
+    private AttributionTrainer(RuleExtractor proposer, LogisticTrainer trainer) {
+        this.proposer = proposer;
         this.trainer = trainer;
+    }
+
+    /** The same candidates (this trainer's rules and lexicon, built once) learned by another learner. */
+    public AttributionTrainer withLearner(LogisticTrainer learner) {
+        return new AttributionTrainer(proposer, learner);
     }
 
     /**
