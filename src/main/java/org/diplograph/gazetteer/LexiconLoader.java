@@ -279,12 +279,10 @@ public final class LexiconLoader {
     }
 
     /**
-     * Adds an Arabic noun form and, when it is indefinite, its accusative with tanween alef (تصعيد → تصعيدا، حل سلمي →
-     * حلا سلميا): news writes both, and the lexicon lists the base form only.
-     */
-    /**
      * The conjugated forms of the relation and stance verbs ({@code dg:verbForm}: دعم، يدعم → دعمت، دعموا، تدعم، ندعم،
-     * سيدعم …), added after every listed form so that a listed surface of any entry wins over a generated one.
+     * سيدعم …). A surface the lexicon lists before them (names, titles, cues, relation and attitude forms) wins over a
+     * conjugated one; the reporting cues' generated forms come after and yield to them ({@link ArabicCueForms#addGenerated}
+     * drops what is already a surface), so ناقشوا is the relation cue of talks, not a generated form of ناقش.
      */
     private static void addConjugated(List<Map.Entry<Literal, Entry>> verbs, List<Lexicon.Surface> surfaces) {
         Set<List<String>> listed = new HashSet<>();
@@ -299,6 +297,10 @@ public final class LexiconLoader {
         }
     }
 
+    /**
+     * Adds an Arabic noun form and, when it is indefinite, its accusative with tanween alef (تصعيد → تصعيدا، حل سلمي →
+     * حلا سلميا): news writes both, and the lexicon lists the base form only.
+     */
     private static void addWithAccusative(List<Lexicon.Surface> out, Literal l, Entry entry) {
         add(out, l, entry);
         if (!isArabic(l)) return;
