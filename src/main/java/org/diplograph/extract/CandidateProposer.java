@@ -325,7 +325,7 @@ final class CandidateProposer {
             if (a.name(i) == null && a.title(i) == null) continue;
             SpeakerPhrase p = speakers.phrase(a, i, doc, d);
             Found f = p == null ? null : p.toFound(a, g, d, speakers.persons());
-            if (f != null) return new Found(f.speaker(), f.gender(), i, Math.max(p.to, i + 1), "cand.ar.document-issuer");
+            if (f != null) return f.at(i, Math.max(p.to, i + 1)).withRule("cand.ar.document-issuer");
         }
         return null;
     }
