@@ -116,7 +116,7 @@ public final class EntityPanels {
                     : Panel.run(dsg, q.matrix(), left.getAsLong(), ExploreData::edges, running);
             Panel<List<ExploreData.Edge>> incoming = !role.spokenAbout() ? null
                     : Panel.run(dsg, q.speakersAbout(entity), left.getAsLong(), ExploreData::edges, running);
-            List<String> newest = months.ok() ? ExploreData.newestMonths(months.result(), LIST_ROWS) : List.of();
+            List<String> newest = ExploreData.newestMonths(months, shown, LIST_ROWS);
             Panel<List<ExploreData.ClaimRow>> claims = Panel.run(dsg, q.claims(LIST_ROWS, newest), left.getAsLong(),
                     ExploreData::claimRows, running);
             ExploreData data = new ExploreData(total, Map.of(), months, matrix, claims, Map.of(), null);

@@ -116,7 +116,7 @@ record ExploreData(Panel<Long> total, Map<Facet, Panel<List<Count>>> facets, Pan
         Panel<Map<String, long[]>> months = byDeadline(monthsFuture, q.months(), untilDeadline, t0);
         // the list runs here, while the pool counts: it needs the month counts, which say which months hold the
         // newest claims of a big set (a text search's set is small: at most TEXT_HITS passages)
-        List<String> newest = months.ok() && state.q() == null ? newestMonths(months.result(), ExploreQueries.LIST_ROWS) : List.of();
+        List<String> newest = newestMonths(months, state, ExploreQueries.LIST_ROWS);
         Panel<List<ClaimRow>> claims = Panel.run(dsg, q.claims(ExploreQueries.LIST_ROWS, newest), left.getAsLong(), ExploreData::claimRows, running);
         Map<Facet, Panel<List<Count>>> facets = new EnumMap<>(Facet.class);
         facetFutures.forEach((f, fut) -> facets.put(f, byDeadline(fut, q.facet(f), untilDeadline, t0)));
@@ -238,6 +238,14 @@ record ExploreData(Panel<Long> total, Map<Facet, Panel<List<Count>>> facets, Pan
 
     /** Sets of at most this many claims are listed without picking their newest months first. */
     static final long SMALL_SET = 5_000;
+
+    /**
+     * The newest months of {@code state}'s set that hold {@code rows} claims, by its month counts when they were counted
+     * ({@code months} answered); empty for a text search, whose set is small (at most its passages), or without counts.
+     */
+    static List<String> newestMonths(Panel<Map<String, long[]>> months, ExploreState state, int rows) {
+        return months != null && months.ok() && state.q() == null ? newestMonths(months.result(), rows) : List.of();
+    }
 
     /**
      * The newest months (by the month counts of the set) that together hold at least {@code rows} claims; empty when

@@ -150,9 +150,7 @@ public final class Explorer extends HttpServlet {
      * a 10,000-row export of 141,000 claims needed at a million statements.
      */
     String exportQuery(ExploreState s, Panel<java.util.Map<String, long[]>> months) {
-        java.util.List<String> newest = months != null && months.ok() && s.q() == null
-                ? ExploreData.newestMonths(months.result(), exportRows) : java.util.List.of();
-        return new ExploreQueries(iris, s).claims(exportRows, newest);
+        return new ExploreQueries(iris, s).claims(exportRows, ExploreData.newestMonths(months, s, exportRows));
     }
 
     /** The export query of {@code s}, its month counts read first (from the tallies where they cover the view). */
