@@ -66,10 +66,14 @@ public final class TrainCommand implements Callable<Integer> {
                     + "is chosen on their mean speaker F1 (default: ${DEFAULT-VALUE}).")
     int repeats;
 
+    @Option(names = "--by-outlet", description = "Cross-validate with folds that keep each outlet's articles together "
+            + "(the articles' 'source' field): every article is judged by a model that saw nothing of its outlet.")
+    boolean byOutlet;
+
     @Option(names = "--epochs", paramLabel = "N", defaultValue = "30", description = "Passes over the candidates (default: ${DEFAULT-VALUE}).")
     int epochs;
 
-    @Option(names = "--l2", paramLabel = "X", split = ",", defaultValue = "1e-4,1e-3,1e-2,1e-1",
+    @Option(names = "--l2", paramLabel = "X", split = ",", defaultValue = "1e-3,1e-2,1e-1,1",
             description = "L2 penalty on the weights; of several (comma-separated) each is cross-validated and the one with "
                     + "the best mean speaker F1 is kept, the larger on a tie (default: ${DEFAULT-VALUE}).")
     List<Double> l2s;
@@ -118,14 +122,15 @@ public final class TrainCommand implements Callable<Integer> {
         for (double x : l2s) {
             if (x < 0) throw new UserException("--l2 must not be negative; got %s".formatted(x));
             AttributionTrainer t = trainer.withLearner(new LogisticTrainer().epochs(epochs).l2(x));
-            AttributionTrainer.CrossValidation c = t.crossValidate(samples, folds, repeats);
+            AttributionTrainer.CrossValidation c = t.crossValidate(samples, folds, repeats, byOutlet);
             double mean = c.repeated().stream().mapToDouble(Double::doubleValue).average().orElse(0);
             if (l2s.size() > 1) o.printf(Locale.ROOT, "L2 %s: mean speaker F1 %.3f at threshold %.3f%n", plain(x), mean, c.threshold());
             if (mean >= bestMean) { bestMean = mean; cv = c; chosen = t; l2 = x; }
         }
         if (l2s.size() > 1) o.printf(Locale.ROOT, "L2 kept: %s%n", plain(l2));
         o.printf("gold speakers some candidate matches: %d/%d (the recall the model cannot exceed)%n", cv.goldReached(), cv.goldTotal());
-        o.printf("%n%d-fold cross-validation, threshold %.3f:%n", folds, cv.threshold());
+        o.printf(Locale.ROOT, "%n%d-fold cross-validation%s, threshold %.3f:%n", folds, byOutlet ? " by outlet" : "",
+                cv.threshold());
         ScoreReport.print(cv.scores(), o, false, errors);
         for (int f = 0; f < cv.folds().size(); f++)
             o.printf("fold %d: speaker %s%n", f + 1, prf(cv.folds().get(f).overall().speaker().prf()));
@@ -167,8 +172,8 @@ public final class TrainCommand implements Callable<Integer> {
                 gold.stream().map(Path::toString).toList())));
         p.add("%d articles, %d candidates; gold speakers reachable by a candidate: %d/%d".formatted(articles, candidates,
                 cv.goldReached(), cv.goldTotal()));
-        p.add("%d-fold cross-validation by article (%d runs), threshold %.3f: speaker P/R/F1 %s, claim strict %s, relation %s".formatted(
-                folds, cv.repeated().size(), cv.threshold(), prf(cv.scores().overall().speaker().prf()),
+        p.add("%d-fold cross-validation by %s (%d runs), threshold %.3f: speaker P/R/F1 %s, claim strict %s, relation %s".formatted(
+                folds, byOutlet ? "outlet" : "article", cv.repeated().size(), cv.threshold(), prf(cv.scores().overall().speaker().prf()),
                 prf(cv.scores().overall().claims(Level.STRICT).prf()), prf(cv.scores().overall().claims(Level.RELATION).prf())));
         p.add("the rules alone on the same articles: speaker %s, claim strict %s".formatted(
                 prf(cv.rulesOnly().overall().speaker().prf()), prf(cv.rulesOnly().overall().claims(Level.STRICT).prf())));

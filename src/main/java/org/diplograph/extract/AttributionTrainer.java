@@ -70,8 +70,13 @@ public final class AttributionTrainer {
      * @param gold      the gold file
      * @param proposals the candidates the rules proposed
      * @param labels    for each candidate, whether its speaker is a gold speaker
+     * @param source    the outlet the article came from (its {@code source} field), or "" when it has none
      */
-    public record Sample(String key, GoldFile gold, List<Proposal> proposals, List<Boolean> labels) {}
+    public record Sample(String key, GoldFile gold, List<Proposal> proposals, List<Boolean> labels, String source) {
+        public Sample {
+            source = source == null ? "" : source.strip();
+        }
+    }
 
     /**
      * The candidates of every gold file's article. The article of {@code gold/ar/003.json} is {@code
@@ -91,7 +96,7 @@ public final class AttributionTrainer {
             List<Proposal> ps = proposer.propose(articles.get(0));
             List<Boolean> labels = new ArrayList<>();
             for (Proposal p : ps) labels.add(isGoldSpeaker(e.getValue(), p.statement().speaker()));
-            out.add(new Sample(e.getKey(), e.getValue(), ps, labels));
+            out.add(new Sample(e.getKey(), e.getValue(), ps, labels, articles.get(0).source()));
         }
         return out;
     }
@@ -171,19 +176,30 @@ public final class AttributionTrainer {
         return crossValidate(samples, k, 1);
     }
 
+    /** k-fold cross-validation by article, repeated (see {@link #crossValidate(List, int, int, boolean)}). */
+    public CrossValidation crossValidate(List<Sample> samples, int k, int repeats) {
+        return crossValidate(samples, k, repeats, false);
+    }
+
     /**
      * k-fold cross-validation by article, repeated: the first time article i is held out in fold i mod k, each further
      * time the articles are shuffled (seeded, so runs repeat) before they are dealt into folds. The threshold is the one
      * the speaker F1 averaged over the repetitions favours; the scores reported are the first repetition's.
+     *
+     * @param byOutlet keep each outlet's articles in one fold ({@link #foldsByOutlet})
      */
-    public CrossValidation crossValidate(List<Sample> samples, int k, int repeats) {
+    public CrossValidation crossValidate(List<Sample> samples, int k, int repeats, boolean byOutlet) {
         if (k < 2 || k > samples.size())
             throw new UserException("--folds must be between 2 and the number of articles (%d); got %d".formatted(samples.size(), k));
         if (repeats < 1) throw new UserException("--repeats must be at least 1; got %d".formatted(repeats));
+        long outlets = outlets(samples).size();
+        if (byOutlet && outlets < k)
+            throw new UserException(("--by-outlet needs at least as many outlets as folds: the articles come from %d "
+                    + "(their 'source' field), --folds is %d; lower --folds or leave out --by-outlet").formatted(outlets, k));
         List<List<List<Proposal>>> judgedEach = new ArrayList<>();
         int[] firstFoldOf = null;
         for (int r = 0; r < repeats; r++) {
-            int[] foldOf = foldsOf(samples.size(), k, r);
+            int[] foldOf = byOutlet ? foldsByOutlet(samples, k, r) : foldsOf(samples.size(), k, r);
             if (r == 0) firstFoldOf = foldOf;
             judgedEach.add(heldOut(samples, k, foldOf));
         }
@@ -226,6 +242,37 @@ public final class AttributionTrainer {
         if (repetition > 0) java.util.Collections.shuffle(order, new java.util.Random(repetition));
         int[] foldOf = new int[n];
         for (int pos = 0; pos < n; pos++) foldOf[order.get(pos)] = pos % k;
+        return foldOf;
+    }
+
+    /** The articles of each outlet (compared without case); an article without a source is an outlet of its own. */
+    private static List<List<Integer>> outlets(List<Sample> samples) {
+        Map<String, List<Integer>> byOutlet = new LinkedHashMap<>();
+        for (int i = 0; i < samples.size(); i++) {
+            String src = samples.get(i).source();
+            byOutlet.computeIfAbsent(src.isEmpty() ? "\u0000" + i : src.toLowerCase(java.util.Locale.ROOT),
+                    x -> new ArrayList<>()).add(i);
+        }
+        return new ArrayList<>(byOutlet.values());
+    }
+
+    /**
+     * Folds that keep each outlet's articles together, so that every article is judged by a model that has seen
+     * nothing of its outlet: closer to news from outlets the gold does not hold. Outlets, largest first (ties in a
+     * seeded shuffled order after the first run), go to the fold with the fewest articles so far.
+     */
+    static int[] foldsByOutlet(List<Sample> samples, int k, int repetition) {
+        List<List<Integer>> outlets = outlets(samples);
+        if (repetition > 0) java.util.Collections.shuffle(outlets, new java.util.Random(repetition));
+        outlets.sort(java.util.Comparator.comparingInt((List<Integer> o) -> -o.size()));
+        int[] foldOf = new int[samples.size()];
+        int[] size = new int[k];
+        for (List<Integer> outlet : outlets) {
+            int smallest = 0;
+            for (int f = 1; f < k; f++) if (size[f] < size[smallest]) smallest = f;
+            for (int i : outlet) foldOf[i] = smallest;
+            size[smallest] += outlet.size();
+        }
         return foldOf;
     }
 

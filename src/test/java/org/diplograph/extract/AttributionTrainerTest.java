@@ -173,6 +173,31 @@ class AttributionTrainerTest {
     }
 
     @Test
+    void foldsByOutletKeepEachOutletTogetherAndBalanceTheFolds() {
+        String[] outlets = {"CNN", "cnn", "CNN", "BBC", "BBC", "skynews", "", " "};
+        List<AttributionTrainer.Sample> s = new ArrayList<>();
+        for (int i = 0; i < samples.size(); i++) {
+            AttributionTrainer.Sample x = samples.get(i);
+            s.add(new AttributionTrainer.Sample(x.key(), x.gold(), x.proposals(), x.labels(), outlets[i]));
+        }
+        int[] fold = AttributionTrainer.foldsByOutlet(s, 2, 0);
+        assertThat(fold[1]).as("outlets compare without case").isEqualTo(fold[0]).isEqualTo(fold[2]);
+        assertThat(fold[4]).isEqualTo(fold[3]).isNotEqualTo(fold[0]);
+        assertThat(java.util.Arrays.stream(fold).filter(f -> f == 0).count()).as("4 and 4 articles").isEqualTo(4);
+        for (int r = 1; r < 3; r++) {
+            int[] again = AttributionTrainer.foldsByOutlet(s, 2, r);
+            assertThat(again[1]).isEqualTo(again[0]).isEqualTo(again[2]);
+            assertThat(again[4]).isEqualTo(again[3]);
+        }
+        AttributionTrainer.CrossValidation cv = trainer.crossValidate(s, 2, 2, true);
+        assertThat(cv.goldTotal()).isEqualTo(TrainFixture.GOLD_STATEMENTS);
+        assertThat(cv.folds()).hasSize(2);
+        // five outlets (the two articles without a source are one each) cannot fill six folds
+        assertThatThrownBy(() -> trainer.crossValidate(s, 6, 1, true)).isInstanceOf(UserException.class)
+                .hasMessageContaining("--by-outlet").hasMessageContaining("from 5");
+    }
+
+    @Test
     void trainingIsDeterministic() throws Exception {
         java.io.StringWriter a = new java.io.StringWriter(), b = new java.io.StringWriter();
         trainer.train(samples, 0.4).write(a);

@@ -69,6 +69,20 @@ class CandidateProposerTest {
     }
 
     @Test
+    void oneUnknownWordBeforeTheContentIsThePersonNamedInFullEarlierOrTheWordAlone() {
+        List<Proposal> ps = propose(ar("وحضر الجلسة الخبير الاقتصادي كرمان زهيدوف مع وفد من رجال الأعمال.\n"
+                + "ورأى زهيدوف أن العقوبات المفروضة على إيران تضر بالتجارة مع تركيا."));
+        assertThat(only(ps, "cand.ar.surname-after").name()).isEqualTo("كرمان زهيدوف");
+        List<Proposal> alone = propose(ar("ورأى زهيدوف أن العقوبات المفروضة على إيران تضر بالتجارة مع تركيا."));
+        assertThat(only(alone, "cand.ar.lone-name-after").name()).isEqualTo("زهيدوف");
+        // a word the lexicon knows (a source, a body) or one not followed by what opens the content is no such name
+        assertThat(propose(ar("وقال مصدر إن العقوبات المفروضة على إيران تضر بالتجارة.")))
+                .noneMatch(p -> p.statement().ruleId().startsWith("cand.ar.lone-name-after"));
+        assertThat(propose(ar("ورأى زهيدوف المسؤولين في الوزارة لبحث العقوبات على إيران.")))
+                .noneMatch(p -> p.statement().ruleId().startsWith("cand.ar.lone-name-after"));
+    }
+
+    @Test
     void aHyphenGluedToTheNextWordJoinsTwoPartsOfOneName() {
         List<Proposal> ps = propose(ar("وقال تاي -بروك زيرهون نائب الأمين العام للأمم المتحدة إن إسرائيل تهاجم الفلسطينيين في غزة."));
         Speaker sp = only(ps, "cand.ar.unknown-name-after");
