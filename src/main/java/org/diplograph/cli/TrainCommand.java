@@ -75,7 +75,8 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--l2", paramLabel = "X", split = ",", defaultValue = "1e-3,1e-2,1e-1,1",
             description = "L2 penalty on the weights; of several (comma-separated) each is cross-validated and the one with "
-                    + "the best mean speaker F1 is kept, the larger on a tie (default: ${DEFAULT-VALUE}).")
+                    + "the best mean speaker F1 is kept, or the largest within one standard error of the folds' speaker F1 "
+                    + "of it (default: ${DEFAULT-VALUE}).")
     List<Double> l2s;
 
     /** The L2 penalty chosen (the only one given, or the best cross-validated). */
@@ -116,18 +117,28 @@ public final class TrainCommand implements Callable<Integer> {
         long right = samples.stream().mapToLong(s -> s.labels().stream().filter(b -> b).count()).sum();
         o.printf("articles: %d, candidates: %d (%d right)%n", samples.size(), candidates, right);
         if (byRule) printRules(o, samples);
-        AttributionTrainer.CrossValidation cv = null;
-        AttributionTrainer chosen = trainer;
-        double bestMean = -1;
+        // each penalty cross-validated; of those whose mean speaker F1 is within one standard error of the best, the
+        // largest: the simplest model the folds cannot tell apart from the best (the "one standard error" rule)
+        java.util.TreeMap<Double, AttributionTrainer.CrossValidation> byL2 = new java.util.TreeMap<>();
+        java.util.Map<Double, AttributionTrainer> learners = new java.util.HashMap<>();
+        double bestMean = -1, bestError = 0;
         for (double x : l2s) {
             if (x < 0) throw new UserException("--l2 must not be negative; got %s".formatted(x));
             AttributionTrainer t = trainer.withLearner(new LogisticTrainer().epochs(epochs).l2(x));
             AttributionTrainer.CrossValidation c = t.crossValidate(samples, folds, repeats, byOutlet);
-            double mean = c.repeated().stream().mapToDouble(Double::doubleValue).average().orElse(0);
+            double mean = mean(c);
             if (l2s.size() > 1) o.printf(Locale.ROOT, "L2 %s: mean speaker F1 %.3f at threshold %.3f%n", plain(x), mean, c.threshold());
-            if (mean >= bestMean) { bestMean = mean; cv = c; chosen = t; l2 = x; }
+            byL2.put(x, c);
+            learners.put(x, t);
+            if (mean > bestMean) { bestMean = mean; bestError = c.speakerF1StandardError(); }
         }
-        if (l2s.size() > 1) o.printf(Locale.ROOT, "L2 kept: %s%n", plain(l2));
+        for (java.util.Map.Entry<Double, AttributionTrainer.CrossValidation> e : byL2.entrySet())
+            if (mean(e.getValue()) >= bestMean - bestError) l2 = e.getKey();
+        AttributionTrainer.CrossValidation cv = byL2.get(l2);
+        AttributionTrainer chosen = learners.get(l2);
+        if (l2s.size() > 1)
+            o.printf(Locale.ROOT, "L2 kept: %s (the largest whose mean speaker F1 is within one standard error, %.3f, "
+                    + "of the best)%n", plain(l2), bestError);
         o.printf("gold speakers some candidate matches: %d/%d (the recall the model cannot exceed)%n", cv.goldReached(), cv.goldTotal());
         o.printf(Locale.ROOT, "%n%d-fold cross-validation%s, threshold %.3f:%n", folds, byOutlet ? " by outlet" : "",
                 cv.threshold());
@@ -178,6 +189,10 @@ public final class TrainCommand implements Callable<Integer> {
         p.add("the rules alone on the same articles: speaker %s, claim strict %s".formatted(
                 prf(cv.rulesOnly().overall().speaker().prf()), prf(cv.rulesOnly().overall().claims(Level.STRICT).prf())));
         return p;
+    }
+
+    private static double mean(AttributionTrainer.CrossValidation c) {
+        return c.repeated().stream().mapToDouble(Double::doubleValue).average().orElse(0);
     }
 
     private static String plain(double x) {

@@ -169,7 +169,16 @@ public final class AttributionTrainer {
      * @param repeated    the speaker F1 at that threshold of each repetition (the first is {@code scores}')
      */
     public record CrossValidation(double threshold, Scores scores, List<Scores> folds, Scores rulesOnly,
-                                  int goldReached, int goldTotal, List<Double> repeated) {}
+                                  int goldReached, int goldTotal, List<Double> repeated) {
+        /** The standard error of the speaker F1 over the folds of the first run: their standard deviation / √k. */
+        public double speakerF1StandardError() {
+            int k = folds.size();
+            if (k < 2) return 0;
+            double mean = folds.stream().mapToDouble(Scores::speakerF1).average().orElse(0);
+            double var = folds.stream().mapToDouble(f -> (f.speakerF1() - mean) * (f.speakerF1() - mean)).sum() / (k - 1);
+            return Math.sqrt(var / k);
+        }
+    }
 
     /** k-fold cross-validation by article (article i is held out in fold i mod k), once. */
     public CrossValidation crossValidate(List<Sample> samples, int k) {

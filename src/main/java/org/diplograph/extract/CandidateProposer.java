@@ -99,7 +99,8 @@ final class CandidateProposer {
         Entity e = n.entity();
         if (e.kind() == Entity.Kind.PERSON) return SpeakerPhrase.personSpeaker(a.original(m), e, null, null, null);
         if (e.kind() == Entity.Kind.STATE && (n.via() == Entry.Via.NAME || n.via() == Entry.Via.CAPITAL))
-            return new Speaker(a.original(m), e.labelEn(), SpeakerType.STATE, e.code(), null, null, null, null, e.id(), e.wikidata());
+            return new Speaker(SpeakerPhrase.stateName(a.original(m), e, n.via(), a.arabic), e.labelEn(), SpeakerType.STATE,
+                    e.code(), null, null, null, null, e.id(), e.wikidata());
         if (e.kind() == Entity.Kind.ACTOR)
             return new Speaker(a.original(m), e.labelEn(), SpeakerType.INSTITUTION, null, e.code(), null, a.original(m), null,
                     e.id(), e.wikidata());

@@ -92,8 +92,9 @@ final class EnglishSpeakers {
             if (e.kind() == Entity.Kind.PERSON)
                 return new Found(personSpeaker(a.original(m), e, null, null, null), e.gender(), start, and, "en.coordinated-subject");
             if (e.kind() == Entity.Kind.STATE && via != Entry.Via.DEMONYM)
-                return new Found(new Speaker(a.original(m), e.labelEn(), SpeakerType.STATE, e.code(), null, null, null,
-                        null, e.id(), e.wikidata()), Gender.UNKNOWN, start, and, "en.coordinated-subject");
+                return new Found(new Speaker(SpeakerPhrase.stateName(a.original(m), e, via, false), e.labelEn(),
+                        SpeakerType.STATE, e.code(), null, null, null, null, e.id(), e.wikidata()), Gender.UNKNOWN, start,
+                        and, "en.coordinated-subject");
         }
         return null;
     }

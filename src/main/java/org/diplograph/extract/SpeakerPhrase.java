@@ -109,8 +109,8 @@ final class SpeakerPhrase {
         if (standalone != null) {
             Entity e = standalone;
             if (e.kind() == Entity.Kind.STATE && (standaloneVia == Entry.Via.NAME || standaloneVia == Entry.Via.CAPITAL))
-                return new Found(new Speaker(standaloneText, e.labelEn(), SpeakerType.STATE, e.code(), null, null, null,
-                        null, e.id(), e.wikidata()), g, from, to, null);
+                return new Found(new Speaker(stateName(standaloneText, e, standaloneVia, a.arabic), e.labelEn(),
+                        SpeakerType.STATE, e.code(), null, null, null, null, e.id(), e.wikidata()), g, from, to, null);
             if (e.kind() == Entity.Kind.STATE && standaloneVia == Entry.Via.METONYM)
                 return new Found(new Speaker(standaloneText, null, SpeakerType.INSTITUTION, e.code(), null, null,
                         standaloneText, "presidency", null, null), g, from, to, null);
@@ -185,6 +185,15 @@ final class SpeakerPhrase {
 
     /** Words that follow an unnamed source where a name would stand: مسؤول تحدث شريطة عدم الكشف عن هويته (folded). */
     private static final Set<String> ANONYMOUS_FOLLOWERS = Set.of("تحدث", "تحدثت", "يتحدث", "تتحدث", "تحدثوا", "شريطه");
+
+    /**
+     * The name of a state speaking: as written, except a capital speaking for its state (موسكو نفت، Ankara said),
+     * which is named by the state's name in the article's language — readers, and the annotators, name the state.
+     */
+    static String stateName(String written, Entity e, Entry.Via via, boolean arabic) {
+        String label = arabic ? e.labelAr() : e.labelEn();
+        return via == Entry.Via.CAPITAL && label != null ? label : written;
+    }
 
     /**
      * Whether Arabic token j may stand in a personal name: not a word glued to Latin letters (لـCNN), not a

@@ -33,6 +33,16 @@ class ArabicAttributionTest {
     }
 
     @Test
+    void aCapitalSpeakingForItsStateIsNamedByTheState() {
+        Statement s = only("ونفت موسكو ضلوعها في الهجوم على السفارة البريطانية في بغداد.");
+        assertThat(s.speaker().type()).isEqualTo(org.diplograph.model.SpeakerType.STATE);
+        assertThat(s.speaker().name()).isEqualTo("روسيا");
+        assertThat(s.speaker().country()).isEqualTo("RUS");
+        // the state named by its name keeps the name as written
+        assertThat(only("ونفت روسيا ضلوعها في الهجوم على السفارة البريطانية في بغداد.").speaker().name()).isEqualTo("روسيا");
+    }
+
+    @Test
     void verbSubjectWithTitleInstitutionNisbaAndUnknownNameIsAPersonOfThatState() {
         Statement s = only("قال المتحدث باسم وزارة الخارجية التركية أحمد يلماز إن أنقرة ترحب بتطبيع العلاقات مع القاهرة.");
         assertThat(s.speaker()).isEqualTo(new Speaker("أحمد يلماز", null, SpeakerType.PERSON, "TUR", null,

@@ -198,6 +198,14 @@ class AttributionTrainerTest {
     }
 
     @Test
+    void theStandardErrorOfSpeakerF1IsTheFoldsDeviationOverTheSquareRootOfK() {
+        AttributionTrainer.CrossValidation cv = trainer.crossValidate(samples, 2);
+        double a = cv.folds().get(0).speakerF1(), b = cv.folds().get(1).speakerF1();
+        // two folds: the sample deviation is |a - b| / √2, over √2
+        assertThat(cv.speakerF1StandardError()).isCloseTo(Math.abs(a - b) / 2, org.assertj.core.data.Offset.offset(1e-12));
+    }
+
+    @Test
     void trainingIsDeterministic() throws Exception {
         java.io.StringWriter a = new java.io.StringWriter(), b = new java.io.StringWriter();
         trainer.train(samples, 0.4).write(a);

@@ -34,6 +34,13 @@ class EnglishAttributionTest {
     }
 
     @Test
+    void aCapitalSpeakingForItsStateIsNamedByTheState() {
+        Statement s = only("Moscow condemned the attack on the Iraqi embassy in Damascus.");
+        assertThat(s.speaker().name()).isEqualTo("Russia");
+        assertThat(s.speaker().country()).isEqualTo("RUS");
+    }
+
+    @Test
     void titledNameBeforeSaidIsTheSpeaker() {
         Statement s = only("Russian Foreign Minister Sergey Lavrov said Moscow supports talks between Armenia and Azerbaijan.");
         assertThat(Attribution.of(s)).isEqualTo(new Attribution("person/sergey-lavrov", "en.subject-verb", "said"));
