@@ -34,6 +34,21 @@ class EvalCommandIT {
     }
 
     @Test
+    void bootstrapAndComparePrintIntervalsAfterTheTable() throws Exception {
+        Path dir = testCase("multi");
+        String gold = dir.resolve("gold").toString(), pred = dir.resolve("predictions.jsonl").toString();
+        int code = run("eval", gold, pred, "--bootstrap", "200", "--compare", pred);
+        assertThat(code).isZero();
+        String text = out.toString().replace("\r\n", "\n");
+        assertThat(text).startsWith(Files.readString(dir.resolve("expected.txt"), StandardCharsets.UTF_8));
+        assertThat(text).containsPattern("95% intervals over 200 resamples of the \\d+ articles: speaker F1 \\[0\\.\\d{3}, 0\\.\\d{3}\\]")
+                // the same predictions compared with themselves differ by nothing in every resample
+                .contains("speaker  +0.000  95% interval [0.000, 0.000]  higher in 0.0% of resamples");
+        assertThat(run("eval", gold, pred, "--bootstrap", "-1")).isEqualTo(2);
+        assertThat(err.toString()).contains("--bootstrap must not be negative");
+    }
+
+    @Test
     void missingPredictionsFileIsAUserError(@TempDir Path tmp) throws Exception {
         int code = run("eval", testCase("multi").resolve("gold").toString(), tmp.resolve("out.jsonl").toString());
         assertThat(code).isEqualTo(2);
