@@ -255,7 +255,7 @@ final class ArabicSpeakers {
     }
 
     /** True when token {@code i} starts its clause: sentence start, after a comma, و-conjunction words, or كما/بينما. */
-    private static boolean opensClause(ArticleAnalysis a, int i, int sFrom) {
+    static boolean opensClause(ArticleAnalysis a, int i, int sFrom) {
         if (i == sFrom) return true;
         Token prev = a.token(i - 1);
         return prev.is("،") || prev.is(",") || prev.is(":") || CLAUSE_OPENERS.contains(prev.text());

@@ -141,12 +141,14 @@ final class CandidateProposer {
             add(out, nameAfterPhrase(a, cue.endToken(), sTo, g));
             add(out, nameAfterDescription(a, cue.endToken(), sTo, g));
             add(out, documentIssuer(a, cue, sFrom, sTo, d, g));
+            add(out, onTheTongueOf(a, cue.endToken(), sTo, d));
             add(out, bareInstitution(a, cue.endToken(), sTo, g));
             add(out, actorAfter(a, cue.endToken(), sTo, d, g));
             add(out, institutionAfter(a, cue.endToken(), sTo, g));
             add(out, unnamedAfter(a, cue.endToken(), sTo, g, d));
             add(out, unnamedBefore(a, cue.startToken(), sFrom, g, d));
             add(out, institutionBefore(a, cue.startToken(), sFrom, g));
+            add(out, phraseBefore(a, cue.startToken(), sFrom, d, g));
             for (Found f : actorsBefore(a, cue.startToken(), sFrom, d, g)) add(out, f);
             add(out, antecedent(a, cue.startToken(), sFrom, d, g));
             add(out, commaNameBefore(a, cue.startToken(), sFrom, g));
@@ -185,6 +187,27 @@ final class CandidateProposer {
         }
         return new Found(new Speaker(a.original(j, end), null, SpeakerType.PERSON, aff.country, aff.org, role, null, aff.kind,
                 null, null), g, j, end, "cand.ar.unknown-name-after");
+    }
+
+    /**
+     * ونقل الموقع على لسان النائب NAME، …؛ وجاء الإعلان على لسان NAME: the speaker whose words a cue reports "on the
+     * tongue of" (على لسان), in the cue's clause.
+     */
+    private Found onTheTongueOf(ArticleAnalysis a, int k, int sTo, Discourse d) {
+        for (int i = k; i + 2 < sTo && i < k + 6; i++) {
+            if (a.cue(i) != null || a.is(i, ".")) return null;
+            if (!(a.is(i, "علي") || a.is(i, "على")) || !a.is(i + 1, "لسان")) continue;
+            SpeakerPhrase p = speakers.phrase(a, i + 2, sTo, d);
+            Found f = p == null ? null : p.toFound(a, Gender.UNKNOWN, d, speakers.persons());
+            if (f == null) {
+                int end = unknownRun(a, i + 2, sTo);
+                if (end - (i + 2) < 2) return null;
+                f = new Found(new Speaker(a.original(i + 2, end), null, SpeakerType.PERSON, null, null, null, null, null,
+                        null, null), Gender.UNKNOWN, i + 2, end, null);
+            }
+            return f.withRule("cand.ar.on-the-tongue-of");
+        }
+        return null;
     }
 
     /** What opens the content right after a one-word subject: إن، أن، أنه، بأن، a colon. */
@@ -296,8 +319,9 @@ final class CandidateProposer {
             if (i > j) {
                 int end = unknownRun(a, i, sTo);
                 // the name ends where what was said or its manner begins: إن، منتقدا، a comma
+                // …, or a role noun: the name's own apposition or the object (هاجم البرلماني المصري NAME الرئيس التونسي)
                 if (end - i >= 2 && (end >= sTo || AR_AFTER_NAME.contains(a.token(end).text()) || a.cue(end) != null
-                        || a.stance(end) != null)) {
+                        || a.stance(end) != null || isRole(a, end))) {
                     Role role = title == null ? null : title.role();
                     String kind = title == null ? aff.kind : title.institutionKind();
                     Gender gender = title != null && title.gender() == Gender.FEMININE ? Gender.FEMININE : g;
@@ -320,6 +344,8 @@ final class CandidateProposer {
                 continue;
             }
             Token tok = a.token(i);
+            // انتقدت الإعلامية البحرينية، NAME، …: the name in apposition between commas after the description
+            if (i > j && a.is(i, "،") && !a.is(i - 1, "،")) { i++; continue; }
             if (!tok.word() || tok.isLatin() || a.cue(i) != null || a.relation(i) != null || a.stance(i) != null
                     || AR_TIMES.contains(tok.text())) return null;
             boolean role = AR_ROLE_NOUNS.contains(tok.text());
@@ -492,6 +518,33 @@ final class CandidateProposer {
             Found f = institutionAfter(a, start, end, g);
             if (f == null || f.to() != end) return null;
             return new Found(f.speaker(), g, start, end, "cand.ar.institution-before");
+        }
+        return null;
+    }
+
+    /**
+     * The subject that opens its clause right before the verb (and a قد): a speaker phrase (وكانت الخارجية الكندية قد
+     * انتقدت) or an unknown name followed by its role phrase (لكن NAME NAME المتحدث باسم طالبان نفى). The phrase must
+     * fill the words up to the verb.
+     */
+    private Found phraseBefore(ArticleAnalysis a, int cueStart, int sFrom, Discourse d, Gender g) {
+        int end = cueStart;
+        if (end - 1 >= sFrom && (a.is(end - 1, "قد") || a.is(end - 1, "لقد"))) end--;
+        for (int start = end - 1; start >= Math.max(sFrom, end - 9); start--) {
+            if (AR_CLAUSE_END.contains(a.token(start).text()) || a.cue(start) != null) return null;
+            if (!ArabicSpeakers.opensClause(a, start, sFrom)) continue;
+            int nameEnd = unknownRun(a, start, end);
+            if (nameEnd - start >= 2 && nameEnd < end && isRole(a, nameEnd)) {
+                SpeakerPhrase role = speakers.phrase(a, nameEnd, end, d);
+                if (role == null || role.to != end || role.personText != null || role.person != null) continue;
+                Role r = role.title == null ? null : role.title.role();
+                return new Found(new Speaker(a.original(start, nameEnd), null, SpeakerType.PERSON, role.country, role.org,
+                        r, null, role.institutionKind, null, null), g, start, end, "cand.ar.name-role-before");
+            }
+            SpeakerPhrase p = speakers.phrase(a, start, end, d);
+            if (p == null || p.to != end) continue;
+            Found f = p.toFound(a, g, d, speakers.persons());
+            return f == null ? null : f.at(start, end).withRule("cand.ar.phrase-before");
         }
         return null;
     }

@@ -83,6 +83,40 @@ class CandidateProposerTest {
     }
 
     @Test
+    void theSpeakerOnWhoseTongueACueReportsIsProposed() {
+        List<Proposal> ps = propose(ar("ونقل الموقع على لسان النائب كرمان زهيدوف، رئيس لجنة حقوق الإنسان، أن مصر ترفض التدخل البريطاني."));
+        assertThat(only(ps, "cand.ar.on-the-tongue-of").name()).isEqualTo("كرمان زهيدوف");
+        // only in the cue's own clause
+        assertThat(propose(ar("ونقل الموقع تقريرا عن الحادث. وجاء ذلك على لسان النائب كرمان زهيدوف أمام البرلمان.")))
+                .noneMatch(p -> p.statement().ruleId().equals("cand.ar.on-the-tongue-of"));
+    }
+
+    @Test
+    void theSubjectOpeningItsClauseBeforeTheVerbIsProposedAlsoAfterKanaAndQad() {
+        List<Proposal> ps = propose(ar("وكانت الخارجية الكندية قد انتقدت القبض على ناشطات سعوديات."));
+        Speaker sp = only(ps, "cand.ar.phrase-before");
+        assertThat(sp.type()).isEqualTo(SpeakerType.INSTITUTION);
+        assertThat(sp.country()).isEqualTo("CAN");
+        // an unknown name, then its role phrase, then the verb: the person, of the role's organisation
+        List<Proposal> named = propose(ar("لكن كرمان زهيدوف المتحدث باسم حركة طالبان نفى تقارير عن استعادة السيطرة على الحي."));
+        Speaker person = only(named, "cand.ar.name-role-before");
+        assertThat(person.name()).isEqualTo("كرمان زهيدوف");
+        assertThat(person.type()).isEqualTo(SpeakerType.PERSON);
+        assertThat(person.role()).isNotNull();
+        // what does not reach the verb is no subject of it
+        assertThat(propose(ar("وكانت الخارجية الكندية في بيان لها قد انتقدت القبض على ناشطات سعوديات.")))
+                .noneMatch(p -> p.statement().ruleId().equals("cand.ar.phrase-before"));
+    }
+
+    @Test
+    void aDescriptionsNameEndsAtARoleNoun() {
+        List<Proposal> ps = propose(ar("هاجم البرلماني المصري كرمان زهيدوف الرئيس التونسي السابق، قائلا إنه خادم لفرنسا."));
+        Speaker sp = only(ps, "cand.ar.description-name");
+        assertThat(sp.name()).isEqualTo("كرمان زهيدوف");
+        assertThat(sp.country()).isEqualTo("EGY");
+    }
+
+    @Test
     void aHyphenGluedToTheNextWordJoinsTwoPartsOfOneName() {
         List<Proposal> ps = propose(ar("وقال تاي -بروك زيرهون نائب الأمين العام للأمم المتحدة إن إسرائيل تهاجم الفلسطينيين في غزة."));
         Speaker sp = only(ps, "cand.ar.unknown-name-after");
