@@ -136,7 +136,7 @@ final class CandidateProposer {
         Gender g = cue.first(Entry.Cue.class).gender();
         if (a.arabic) {
             add(out, unknownNameAfter(a, cue.endToken(), sTo, d, g));
-            add(out, loneNameAfter(a, cue.endToken(), sTo, g));
+            add(out, surnameAfter(a, cue.endToken(), sTo, g));
             add(out, nameAfterRole(a, cue.endToken(), sTo, g));
             add(out, nameAfterPhrase(a, cue.endToken(), sTo, g));
             add(out, nameAfterDescription(a, cue.endToken(), sTo, g));
@@ -210,29 +210,38 @@ final class CandidateProposer {
         return null;
     }
 
+    /**
+     * True when token {@code i} can stand right before a person's introduced name: a role or title (عضو لجنة …،
+     * الرئيس) or a state's name or adjective (مجلس النواب الأميركي).
+     */
+    private static boolean introduces(ArticleAnalysis a, int i) {
+        return i >= 0 && (isRole(a, i) || a.title(i) != null || a.name(i) != null);
+    }
+
     /** What opens the content right after a one-word subject: إن، أن، أنه، بأن، a colon. */
     private static final Set<String> AR_CONTENT_OPENERS = folded("ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", ":");
 
     /**
-     * وقال كينزنغر إن …: one word the lexicon does not know between the verb and what opens the content. It is the
-     * person named in full earlier in the article (عضو لجنة … آدم كينزنغر) when one is ("cand.ar.surname-after"),
-     * else the word alone ("cand.ar.lone-name-after").
+     * وقال كينزنغر إن …: one word the lexicon does not know between the verb and what opens the content, when it is the
+     * last word of a person the article introduced in full after a role, a title or a state (عضو لجنة … مجلس النواب
+     * الأميركي آدم كينزنغر): that person ("cand.ar.surname-after").
      */
-    private Found loneNameAfter(ArticleAnalysis a, int k, int sTo, Gender g) {
+    private Found surnameAfter(ArticleAnalysis a, int k, int sTo, Gender g) {
         int j = afterGap(a, k, sTo);
         if (j + 1 >= sTo || unknownRun(a, j, j + 1) != j + 1 || !AR_CONTENT_OPENERS.contains(a.token(j + 1).text())) return null;
         String word = a.token(j).text();
         if (word.length() < 3) return null;
         for (int p = 0; p < a.tokens.size(); p++) {
             if (p == j || !a.token(p).text().equals(word)) continue;
-            for (int start = Math.max(0, p - 3); start < p; start++) {
-                if (unknownRun(a, start, p + 1) == p + 1)
+            for (int start = Math.max(1, p - 3); start < p; start++) {
+                // the full name as the article introduced it: after a role, a title or a state
+                if (unknownRun(a, start, p + 1) == p + 1 && introduces(a, start - 1))
                     return new Found(new Speaker(a.original(start, p + 1), null, SpeakerType.PERSON, null, null, null, null,
                             null, null, null), g, j, j + 1, "cand.ar.surname-after");
             }
         }
-        return new Found(new Speaker(a.original(j, j + 1), null, SpeakerType.PERSON, null, null, null, null, null, null, null),
-                g, j, j + 1, "cand.ar.lone-name-after");
+        // the word alone (وقال مقرب إن، وقال آخر إن، وقال مراسلنا إن) is as often a noun as a name: not proposed
+        return null;
     }
 
     /** أكد وزير الخزانة الأمريكي، NAME NAME، …: a role phrase the lexicon only half knows, a comma, then a name. */

@@ -184,6 +184,9 @@ final class SpeakerPhrase {
     }
 
     /** Words that follow an unnamed source where a name would stand: مسؤول تحدث شريطة عدم الكشف عن هويته (folded). */
+    /** Sources and officials (folded) who speak to a medium named next with ل. */
+    private static final Set<String> SOURCE_HEADS = Set.of("مصدر", "مصادر", "مسؤول", "مسؤوله", "مسؤولون", "مسؤولين",
+            "دبلوماسي", "دبلوماسيون", "متحدث", "متحدثه", "المصدر", "المسؤول");
     private static final Set<String> ANONYMOUS_FOLLOWERS = Set.of("تحدث", "تحدثت", "يتحدث", "تتحدث", "تحدثوا", "شريطه");
 
     /**
@@ -203,6 +206,8 @@ final class SpeakerPhrase {
         String o = a.original(j, j + 1);
         if (o.chars().anyMatch(c -> (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) return false;
         if (o.length() > 2 && o.charAt(1) == '\u0640' && "لبك".indexOf(o.charAt(0)) >= 0) return false;
+        // وقال مصدر لبي بي سي: a ل-word right after a source or an official is whom they spoke to
+        if (first && j > 0 && o.startsWith("ل") && SOURCE_HEADS.contains(a.token(j - 1).text())) return false;
         return !(first && ANONYMOUS_FOLLOWERS.contains(a.token(j).text()));
     }
 

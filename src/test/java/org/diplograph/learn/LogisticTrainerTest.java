@@ -54,6 +54,21 @@ class LogisticTrainerTest {
     }
 
     @Test
+    void theAveragedWeightsAreTheMeanOfTheSecondHalfsEpochsAndOneEpochIsItsOwnAverage() {
+        // two epochs: the second is the half averaged, so averaging changes nothing
+        LinearModel two = new LogisticTrainer().epochs(2).train(separable());
+        LinearModel twoLast = new LogisticTrainer().epochs(2).averaging(false).train(separable());
+        assertThat(two.weight("good")).isEqualTo(twoLast.weight("good"));
+        // over more epochs the average lies between the early and the last weights of a growing weight
+        LinearModel averaged = new LogisticTrainer().epochs(20).train(separable());
+        LinearModel last = new LogisticTrainer().epochs(20).averaging(false).train(separable());
+        LinearModel half = new LogisticTrainer().epochs(10).averaging(false).train(separable());
+        assertThat(averaged.weight("good")).isLessThan(last.weight("good")).isGreaterThan(half.weight("good"));
+        assertThat(averaged.probability(List.of("bias", "good"))).isGreaterThan(0.5);
+        assertThat(averaged.probability(List.of("bias", "bad"))).isLessThan(0.5);
+    }
+
+    @Test
     void aStrongerL2PenaltyKeepsWeightsSmaller() {
         LinearModel weak = new LogisticTrainer().l2(0).train(separable());
         LinearModel strong = new LogisticTrainer().l2(1.0).train(separable());
