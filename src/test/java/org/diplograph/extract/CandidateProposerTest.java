@@ -86,6 +86,12 @@ class CandidateProposerTest {
     }
 
     @Test
+    void aWordWithLaRightAfterASourceIsWhomItSpokeToNotItsName() {
+        assertThat(propose(ar("وقال مصدر لبي بي سي إن العنصر الكيمياوي الذي استخدم في بريطانيا روسي الصنع.")))
+                .noneMatch(p -> p.statement().speaker().name() != null && p.statement().speaker().name().contains("بي بي سي"));
+    }
+
+    @Test
     void theSpeakerOnWhoseTongueACueReportsIsProposed() {
         List<Proposal> ps = propose(ar("ونقل الموقع على لسان النائب كرمان زهيدوف، رئيس لجنة حقوق الإنسان، أن مصر ترفض التدخل البريطاني."));
         assertThat(only(ps, "cand.ar.on-the-tongue-of").name()).isEqualTo("كرمان زهيدوف");
