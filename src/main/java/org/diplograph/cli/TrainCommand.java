@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Learn the attribution model (which candidate speakers are real speakers) from gold files "
-                + "written to the annotation guideline, with k-fold cross-validation by article.",
+                + "written to the annotation guideline, with k-fold cross-validation by article (or by outlet).",
                 "The article of GOLD/ar/003.json is ar/003.txt (or .json, .html) in the folder 'articles' beside GOLD, "
                         + "or in --articles."})
 public final class TrainCommand implements Callable<Integer> {
@@ -70,13 +70,13 @@ public final class TrainCommand implements Callable<Integer> {
             + "(the articles' 'source' field): every article is judged by a model that saw nothing of its outlet.")
     boolean byOutlet;
 
-    @Option(names = "--epochs", paramLabel = "N", defaultValue = "30", description = "Passes over the candidates (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", paramLabel = "N", defaultValue = "30", description = "Passes over the candidates; the weights are averaged over the second half (default: ${DEFAULT-VALUE}).")
     int epochs;
 
     @Option(names = "--l2", paramLabel = "X", split = ",", defaultValue = "1e-3,1e-2,1e-1,1",
-            description = "L2 penalty on the weights; of several (comma-separated) each is cross-validated and the one with "
-                    + "the best mean speaker F1 is kept, or the largest within one standard error of the folds' speaker F1 "
-                    + "of it (default: ${DEFAULT-VALUE}).")
+            description = "L2 penalty on the weights; of several (comma-separated) each is cross-validated, and the largest "
+                    + "whose mean speaker F1 is within one standard error (of the folds' speaker F1) of the best is kept "
+                    + "(default: ${DEFAULT-VALUE}).")
     List<Double> l2s;
 
     /** The L2 penalty chosen (the only one given, or the best cross-validated). */
