@@ -92,6 +92,27 @@ class CandidateProposerTest {
     }
 
     @Test
+    void aVerbWithItsObjectPronounBeforeTheSubjectIsACueOfThatSubject() {
+        List<Proposal> ps = propose(ar("ويؤكد الجانب السعودي أنه غادر القنصلية، وهو ما تنفيه السلطات التركية.\n"
+                + "وتشدد إيران على أن برنامجها النووي سلمي في حين تتهمها الولايات المتحدة بالسعي إلى حيازة السلاح الذري."));
+        assertThat(ps).anySatisfy(p -> {
+            assertThat(p.statement().cue()).isEqualTo("تنفيه");
+            assertThat(p.statement().speaker().name()).isEqualTo("السلطات التركية");
+        });
+        assertThat(ps).anySatisfy(p -> {
+            assertThat(p.statement().cue()).isEqualTo("تتهمها");
+            assertThat(p.statement().speaker().name()).isEqualTo("الولايات المتحدة");
+        });
+    }
+
+    @Test
+    void anUnknownNameAfterTheVerbEndsAtBiannahu() {
+        List<Proposal> ps = propose(ar("ووصفه كرمان زهيدوف بأنه أفضل مدرب في تاريخ البلاد وأن تركيا تدعمه."));
+        assertThat(ps).extracting(p -> p.statement().speaker().name()).contains("كرمان زهيدوف")
+                .noneMatch(n -> n != null && n.contains("بأنه"));
+    }
+
+    @Test
     void theSpeakerOnWhoseTongueACueReportsIsProposed() {
         List<Proposal> ps = propose(ar("ونقل الموقع على لسان النائب كرمان زهيدوف، رئيس لجنة حقوق الإنسان، أن مصر ترفض التدخل البريطاني."));
         assertThat(only(ps, "cand.ar.on-the-tongue-of").name()).isEqualTo("كرمان زهيدوف");
