@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.diplograph.eval.GoldFile;
 import org.diplograph.eval.GoldFiles;
@@ -79,7 +80,7 @@ public final class TrainCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     List<Double> l2s;
 
-    /** The L2 penalty chosen (the only one given, or the best cross-validated). */
+    /** The L2 penalty chosen (the only one given, or the one the one-standard-error rule keeps). */
     private double l2;
 
     @Option(names = "--by-rule", description = "Print how many candidates each rule proposed and how many name a gold speaker.")
@@ -119,23 +120,20 @@ public final class TrainCommand implements Callable<Integer> {
         if (byRule) printRules(o, samples);
         // each penalty cross-validated; of those whose mean speaker F1 is within one standard error of the best, the
         // largest: the simplest model the folds cannot tell apart from the best (the "one standard error" rule)
-        java.util.TreeMap<Double, AttributionTrainer.CrossValidation> byL2 = new java.util.TreeMap<>();
-        java.util.Map<Double, AttributionTrainer> learners = new java.util.HashMap<>();
+        TreeMap<Double, Fitted> byL2 = new TreeMap<>();
         double bestMean = -1, bestError = 0;
         for (double x : l2s) {
             if (x < 0) throw new UserException("--l2 must not be negative; got %s".formatted(x));
             AttributionTrainer t = trainer.withLearner(new LogisticTrainer().epochs(epochs).l2(x));
-            AttributionTrainer.CrossValidation c = t.crossValidate(samples, folds, repeats, byOutlet);
-            double mean = mean(c);
-            if (l2s.size() > 1) o.printf(Locale.ROOT, "L2 %s: mean speaker F1 %.3f at threshold %.3f%n", plain(x), mean, c.threshold());
-            byL2.put(x, c);
-            learners.put(x, t);
-            if (mean > bestMean) { bestMean = mean; bestError = c.speakerF1StandardError(); }
+            Fitted f = new Fitted(t, t.crossValidate(samples, folds, repeats, byOutlet));
+            if (l2s.size() > 1) o.printf(Locale.ROOT, "L2 %s: mean speaker F1 %.3f at threshold %.3f%n", plain(x), f.mean(),
+                    f.cv().threshold());
+            byL2.put(x, f);
+            if (f.mean() > bestMean) { bestMean = f.mean(); bestError = f.cv().speakerF1StandardError(); }
         }
-        for (java.util.Map.Entry<Double, AttributionTrainer.CrossValidation> e : byL2.entrySet())
-            if (mean(e.getValue()) >= bestMean - bestError) l2 = e.getKey();
-        AttributionTrainer.CrossValidation cv = byL2.get(l2);
-        AttributionTrainer chosen = learners.get(l2);
+        for (Map.Entry<Double, Fitted> e : byL2.entrySet()) if (e.getValue().mean() >= bestMean - bestError) l2 = e.getKey();
+        AttributionTrainer.CrossValidation cv = byL2.get(l2).cv();
+        AttributionTrainer chosen = byL2.get(l2).trainer();
         if (l2s.size() > 1)
             o.printf(Locale.ROOT, "L2 kept: %s (the largest whose mean speaker F1 is within one standard error, %.3f, "
                     + "of the best)%n", plain(l2), bestError);
@@ -191,8 +189,12 @@ public final class TrainCommand implements Callable<Integer> {
         return p;
     }
 
-    private static double mean(AttributionTrainer.CrossValidation c) {
-        return c.repeated().stream().mapToDouble(Double::doubleValue).average().orElse(0);
+    /** One L2 penalty's learner and its cross-validation. */
+    private record Fitted(AttributionTrainer trainer, AttributionTrainer.CrossValidation cv) {
+        /** The speaker F1 averaged over the cross-validation runs. */
+        double mean() {
+            return cv.repeated().stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        }
     }
 
     private static String plain(double x) {

@@ -519,8 +519,7 @@ final class CandidateProposer {
      * verb (after أن, كما, وكانت, a comma or the sentence start).
      */
     private static Found institutionBefore(ArticleAnalysis a, int cueStart, int sFrom, Gender g) {
-        int end = cueStart;
-        if (end - 1 >= sFrom && (a.is(end - 1, "قد") || a.is(end - 1, "لقد"))) end--;
+        int end = beforeQad(a, cueStart, sFrom);
         for (int start = end - 2; start >= Math.max(sFrom, end - 7); start--) {
             if (!INSTITUTION_HEADS.contains(org.diplograph.text.ArabicFolding.withoutConjunction(a.token(start).text()))) continue;
             if (a.name(start) != null) return null;
@@ -531,14 +530,18 @@ final class CandidateProposer {
         return null;
     }
 
+    /** Where the subject before a verb ends: before the verb, or before the قد / لقد right before it. */
+    private static int beforeQad(ArticleAnalysis a, int cueStart, int sFrom) {
+        return cueStart - 1 >= sFrom && (a.is(cueStart - 1, "قد") || a.is(cueStart - 1, "لقد")) ? cueStart - 1 : cueStart;
+    }
+
     /**
      * The subject that opens its clause right before the verb (and a قد): a speaker phrase (وكانت الخارجية الكندية قد
      * انتقدت) or an unknown name followed by its role phrase (لكن NAME NAME المتحدث باسم طالبان نفى). The phrase must
      * fill the words up to the verb.
      */
     private Found phraseBefore(ArticleAnalysis a, int cueStart, int sFrom, Discourse d, Gender g) {
-        int end = cueStart;
-        if (end - 1 >= sFrom && (a.is(end - 1, "قد") || a.is(end - 1, "لقد"))) end--;
+        int end = beforeQad(a, cueStart, sFrom);
         for (int start = end - 1; start >= Math.max(sFrom, end - 9); start--) {
             if (AR_CLAUSE_END.contains(a.token(start).text()) || a.cue(start) != null) return null;
             if (!ArabicSpeakers.opensClause(a, start, sFrom)) continue;

@@ -183,10 +183,10 @@ final class SpeakerPhrase {
                 && t.end() == a.token(j + 1).start();
     }
 
-    /** Words that follow an unnamed source where a name would stand: مسؤول تحدث شريطة عدم الكشف عن هويته (folded). */
     /** Sources and officials (folded) who speak to a medium named next with ل. */
     private static final Set<String> SOURCE_HEADS = Set.of("مصدر", "مصادر", "مسؤول", "مسؤوله", "مسؤولون", "مسؤولين",
             "دبلوماسي", "دبلوماسيون", "متحدث", "متحدثه", "المصدر", "المسؤول");
+    /** Words that follow an unnamed source where a name would stand: مسؤول تحدث شريطة عدم الكشف عن هويته (folded). */
     private static final Set<String> ANONYMOUS_FOLLOWERS = Set.of("تحدث", "تحدثت", "يتحدث", "تتحدث", "تحدثوا", "شريطه");
 
     /**

@@ -20,6 +20,7 @@ public final class LogisticTrainer {
     private double rate = 0.2;
     private double l2 = 1e-4;
     private long seed = 42;
+    private boolean averaging = true;
 
     public LogisticTrainer epochs(int n) { this.epochs = n; return this; }
 
@@ -28,8 +29,6 @@ public final class LogisticTrainer {
     public LogisticTrainer l2(double lambda) { this.l2 = lambda; return this; }
 
     public LogisticTrainer seed(long s) { this.seed = s; return this; }
-
-    private boolean averaging = true;
 
     /**
      * Whether the weights returned are the average of the weights after each epoch of the second half (Polyak–Ruppert
